@@ -1,0 +1,1 @@
+"""Qt-free core of Mentor Desk: domain, rules, storage and file exchange."""

@@ -1,0 +1,226 @@
+"""Weekly availability, days off, imported busy time, and the free slots they leave."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, select
+
+from services import policy
+from services.errors import NotFound, RuleViolation
+from services.models import AvailabilityWindow, BusyBlock, DayOff, Session
+from services.records import KINDS, BusyRecord, Change, DayOffRecord, Slot, Status, WindowRecord
+from services.store import ServiceBase, log_action, mentor_zone
+from services.timefmt import hhmm, local_wall
+
+
+def _merge(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    merged: list[tuple[datetime, datetime]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class AvailabilityService(ServiceBase):
+    # -- weekly windows ------------------------------------------------------------------------
+
+    def windows(self, kind: str | None = None) -> list[WindowRecord]:
+        with self._factory() as db:
+            stmt = select(AvailabilityWindow)
+            if kind is not None:
+                stmt = stmt.where(AvailabilityWindow.kind == kind)
+            rows = db.scalars(stmt.order_by(AvailabilityWindow.kind, AvailabilityWindow.weekday,
+                                            AvailabilityWindow.start_minute))
+            return [_window_record(w) for w in rows]
+
+    def add_window(self, kind: str, weekday: int, start_minute: int,
+                   end_minute: int) -> WindowRecord:
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        if not 0 <= weekday <= 6:
+            raise ValueError("weekday must be 0 (Monday) to 6 (Sunday)")
+        if not 0 <= start_minute < end_minute <= 24 * 60:
+            raise RuleViolation("bad_window", start=hhmm(start_minute), end=hhmm(end_minute))
+        with self._factory.begin() as db:
+            clash = db.scalars(select(AvailabilityWindow).where(
+                AvailabilityWindow.kind == kind, AvailabilityWindow.weekday == weekday,
+                AvailabilityWindow.start_minute < end_minute,
+                AvailabilityWindow.end_minute > start_minute,
+            )).first()
+            if clash is not None:
+                raise RuleViolation("window_overlap", kind=kind, other=_window_record(clash).label())
+            row = AvailabilityWindow(kind=kind, weekday=weekday, start_minute=start_minute,
+                                     end_minute=end_minute)
+            db.add(row)
+            db.flush()
+            record = _window_record(row)
+            log_action(db, self.now(), "availability_add", reason=f"{kind} {record.label()}")
+        self._hub.emit(Change(availability=True, summary=f"added {kind} window {record.label()}"))
+        return record
+
+    def remove_window(self, window_id: int) -> WindowRecord:
+        with self._factory.begin() as db:
+            row = db.get(AvailabilityWindow, window_id)
+            if row is None:
+                raise NotFound("availability window", window_id)
+            record = _window_record(row)
+            db.delete(row)
+            log_action(db, self.now(), "availability_remove", reason=f"{record.kind} {record.label()}")
+        self._hub.emit(Change(availability=True, summary=f"removed window {record.label()}"))
+        return record
+
+    # -- days off ------------------------------------------------------------------------------
+
+    def days_off(self, start: date | None = None) -> list[DayOffRecord]:
+        with self._factory() as db:
+            stmt = select(DayOff)
+            if start is not None:
+                stmt = stmt.where(DayOff.day >= start)
+            return [DayOffRecord(d.id, d.day, d.note) for d in db.scalars(stmt.order_by(DayOff.day))]
+
+    def add_day_off(self, day: date, note: str = "") -> DayOffRecord:
+        with self._factory.begin() as db:
+            row = db.scalars(select(DayOff).where(DayOff.day == day)).first()
+            if row is None:
+                row = DayOff(day=day, note=note.strip())
+                db.add(row)
+                db.flush()
+                log_action(db, self.now(), "day_off_add", reason=day.isoformat())
+            record = DayOffRecord(row.id, row.day, row.note)
+        self._hub.emit(Change(availability=True, summary=f"day off {day.isoformat()}"))
+        return record
+
+    def remove_day_off(self, day: date) -> None:
+        with self._factory.begin() as db:
+            row = db.scalars(select(DayOff).where(DayOff.day == day)).first()
+            if row is None:
+                raise NotFound("day off on", day.isoformat())
+            db.delete(row)
+            log_action(db, self.now(), "day_off_remove", reason=day.isoformat())
+        self._hub.emit(Change(availability=True, summary=f"day off {day.isoformat()} removed"))
+
+    # -- busy time -----------------------------------------------------------------------------
+
+    def busy(self, start: datetime, end: datetime) -> list[BusyRecord]:
+        with self._factory() as db:
+            rows = db.scalars(select(BusyBlock).where(
+                BusyBlock.start_utc < end, BusyBlock.end_utc > start
+            ).order_by(BusyBlock.start_utc))
+            return [BusyRecord(b.id, b.source, b.start_utc, b.end_utc, b.summary, b.all_day)
+                    for b in rows]
+
+    def busy_sources(self) -> dict[str, int]:
+        with self._factory() as db:
+            rows = db.execute(select(BusyBlock.source, BusyBlock.id)).all()
+        counts: dict[str, int] = {}
+        for source, _ in rows:
+            counts[source] = counts.get(source, 0) + 1
+        return counts
+
+    def replace_busy(self, source: str, blocks: list[tuple[datetime, datetime, str, bool]]) -> int:
+        """Replace every busy block of `source` with `blocks` (start, end, summary, all_day)."""
+        with self._factory.begin() as db:
+            db.execute(delete(BusyBlock).where(BusyBlock.source == source))
+            db.add_all(BusyBlock(source=source, start_utc=start, end_utc=end,
+                                 summary=summary[:300], all_day=all_day)
+                       for start, end, summary, all_day in blocks)
+        self._hub.emit(Change(busy=True, summary=f"{len(blocks)} busy blocks from {source}"))
+        return len(blocks)
+
+    def remove_busy_source(self, source: str) -> int:
+        with self._factory.begin() as db:
+            removed = db.execute(delete(BusyBlock).where(BusyBlock.source == source)).rowcount
+        self._hub.emit(Change(busy=True, summary=f"removed calendar {source}"))
+        return removed or 0
+
+    # -- free slots ----------------------------------------------------------------------------
+
+    def open_windows(self, kind: str, first_day: date, days: int) -> list[tuple[datetime, datetime]]:
+        """The weekly windows of `kind` laid out on real days (UTC), days off left out."""
+        with self._factory() as db:
+            tz = mentor_zone(db)
+            windows = list(db.scalars(select(AvailabilityWindow)
+                                      .where(AvailabilityWindow.kind == kind)))
+            last_day = first_day + timedelta(days=days)
+            off = set(db.scalars(select(DayOff.day).where(DayOff.day >= first_day,
+                                                          DayOff.day < last_day)))
+        spans = []
+        for offset in range(days):
+            day = first_day + timedelta(days=offset)
+            if day in off:
+                continue
+            for w in windows:
+                if w.weekday == day.weekday():
+                    spans.append((local_wall(day, w.start_minute, tz),
+                                  local_wall(day, w.end_minute, tz)))
+        return sorted(spans)
+
+    def free_time(self, kind: str, first_day: date, days: int
+                  ) -> list[tuple[datetime, datetime]]:
+        """Open windows minus scheduled sessions, open requests and busy time (UTC intervals)."""
+        spans = self.open_windows(kind, first_day, days)
+        if not spans:
+            return []
+        lo, hi = spans[0][0], max(end for _, end in spans)
+        blocked = self._blocked(lo, hi)
+        free: list[tuple[datetime, datetime]] = []
+        for start, end in spans:
+            cursor = start
+            for b_start, b_end in blocked:
+                if b_end <= cursor or b_start >= end:
+                    continue
+                if b_start > cursor:
+                    free.append((cursor, b_start))
+                cursor = max(cursor, b_end)
+            if cursor < end:
+                free.append((cursor, end))
+        return free
+
+    def free_slots(self, kind: str, first_day: date | None = None, days: int = 14) -> list[Slot]:
+        """Bookable slots of the kind's length, stepping by that length from each window's start.
+
+        Intro slots are only those that could be booked now (48 hours to 14 days ahead); paid
+        slots only those that have not started.
+        """
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        now = self.now()
+        tz = self.timezone()
+        first_day = first_day or now.astimezone(tz).date()
+        length = timedelta(minutes=policy.SLOT_MINUTES[kind])
+        if kind == "intro":
+            earliest, latest = now + policy.INTRO_MIN_NOTICE, now + policy.INTRO_MAX_AHEAD
+        else:
+            earliest, latest = now, None
+        spans = self.open_windows(kind, first_day, days)
+        blocked = self._blocked(spans[0][0], max(e for _, e in spans)) if spans else []
+        slots = []
+        for w_start, w_end in spans:
+            start = w_start
+            while start + length <= w_end:
+                end = start + length
+                if (start >= earliest and (latest is None or start <= latest)
+                        and not any(b_start < end and b_end > start for b_start, b_end in blocked)):
+                    slots.append(Slot(start, end, kind))
+                start = end
+        return slots
+
+    def _blocked(self, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+        now = self.now()
+        with self._factory() as db:
+            sessions = db.execute(select(Session.start_utc, Session.end_utc).where(
+                Session.start_utc < end, Session.end_utc > start,
+                (Session.status == Status.SCHEDULED)
+                | ((Session.status == Status.REQUESTED) & (Session.start_utc > now)),
+            )).all()
+            busy = db.execute(select(BusyBlock.start_utc, BusyBlock.end_utc).where(
+                BusyBlock.start_utc < end, BusyBlock.end_utc > start)).all()
+        return _merge([(s, e) for s, e in sessions] + [(s, e) for s, e in busy])
+
+
+
+def _window_record(w: AvailabilityWindow) -> WindowRecord:
+    return WindowRecord(w.id, w.kind, w.weekday, w.start_minute, w.end_minute)

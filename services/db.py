@@ -1,0 +1,122 @@
+"""Where the database lives, how it is opened, and how its schema is kept current."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.orm import sessionmaker
+
+# The newest migration in services/migrations/versions; a test keeps the two equal, so that
+# start-up compares revisions without importing Alembic (which costs ~0.6 s).
+SCHEMA_HEAD = "0001"
+APP_NAME = "MentorDesk"
+DB_ENV = "MENTORDESK_DB"
+
+
+def default_db_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.sqlite3"
+
+
+def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
+    """`--db` wins, then MENTORDESK_DB, then the platform's user data directory.
+
+    A value with '://' is taken as a SQLAlchemy URL (e.g. a PostgreSQL one), anything else as a
+    SQLite file path.
+    """
+    chosen = os.fspath(db) if db else os.environ.get(DB_ENV) or None
+    if chosen and "://" in chosen:
+        return chosen
+    if chosen == ":memory:":
+        return "sqlite://"
+    path = Path(chosen).expanduser() if chosen else default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path.resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    prefix = "sqlite:///"
+    return Path(url[len(prefix):]) if url.startswith(prefix) and len(url) > len(prefix) else None
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        from sqlalchemy.pool import StaticPool
+
+        memory = sqlite_path(url) is None
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 15},
+            poolclass=StaticPool if memory else None,
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
+    """A consistent copy of the live database beside it, before a migration touches it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+    raw = engine.raw_connection()
+    try:
+        with sqlite3.connect(target) as copy:
+            raw.driver_connection.backup(copy)
+    finally:
+        raw.close()
+    return target
+
+
+def upgrade(engine: Engine) -> Path | None:
+    """Bring the schema to the newest revision; returns the backup made, if any."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return None
+    backup = None
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if revision is not None and path is not None and path.exists():
+        backup = backup_sqlite(engine, path, revision)
+    from alembic import command
+
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return backup
+
+
+def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type is too
+    from alembic.config import Config
+
+    here = Path(__file__).resolve().parent / "migrations"
+    config = Config()
+    config.set_main_option("script_location", str(here))
+    return config
+
+
+def open_database(db: str | os.PathLike[str] | None = None) -> tuple[Engine, sessionmaker]:
+    """Open (creating or upgrading as needed) the database and return engine and session factory."""
+    engine = make_engine(resolve_db_url(db))
+    upgrade(engine)
+    return engine, sessionmaker(engine, expire_on_commit=False)
+

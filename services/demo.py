@@ -1,0 +1,191 @@
+"""Realistic sample data around "now": the same for `mentordesk demo` and "Load sample data"."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from services import policy
+from services.outbox import utc_z
+from services.errors import RuleViolation
+from services.timefmt import local_wall, zone
+
+if TYPE_CHECKING:
+    from services.container import Services
+
+MENTOR = {"id": "m-demo", "name": "Dana Okafor", "email": "dana@example.org",
+          "timezone": "Europe/Berlin"}
+FIRST = ["Sam", "Priya", "Jonas", "Aiko", "Mateo", "Chloé", "Kwame", "Ingrid", "Ravi", "Lena",
+         "Tomás", "Mei", "Olusegun", "Hannah", "Yusuf", "Sofia", "Arjun", "Elif", "Noah", "Zara"]
+LAST = ["Lee", "Raman", "Becker", "Tanaka", "García", "Martin", "Mensah", "Larsen", "Iyer",
+        "Schulz", "Silva", "Chen", "Adeyemi", "Novak", "Kaya", "Rossi", "Patel", "Demir", "Kim",
+        "Haddad"]
+ZONES = ["America/New_York", "Asia/Kolkata", "Europe/Berlin", "Asia/Tokyo", "Europe/Madrid",
+         "Europe/Paris", "Africa/Accra", "Europe/Oslo", "Asia/Kolkata", "Europe/Vienna", None]
+GOALS = [
+    "Move from QA into backend engineering within a year.",
+    "Prepare for senior engineer interviews at product companies.",
+    "Learn how to lead a small team without losing touch with the code.",
+    "Get my first data engineering job after a bootcamp.",
+    "Understand system design well enough to own our service's architecture.",
+]
+BACKGROUNDS = [
+    "4 years of manual and automated testing, some Python.",
+    "Frontend developer (React) for 3 years, curious about distributed systems.",
+    "Recently promoted to tech lead of four people; no management training.",
+    "Finished a data bootcamp; SQL and pandas, a few portfolio projects.",
+    "Backend Java developer, 6 years, mostly monoliths.",
+]
+SPAM_FORMS = [
+    ("xx", "free-money@mailinator.com", {
+        "What do you want to achieve?": "CLICK HERE http://bit.ly/xxxx earn $$$ fast",
+        "Your background": "asdf", "LinkedIn": ""}),
+    ("Test Test", "qwerty@10minutemail.com", {
+        "What do you want to achieve?": "money", "Your background": "", "LinkedIn": ""}),
+]
+DAYTIMES = [(9, 0), (10, 0), (11, 0), (14, 0), (15, 0), (16, 0), (17, 0)]
+INTRO_TIMES = [(9, 0), (9, 20), (9, 40), (10, 0), (10, 40), (11, 20)]
+AVAILABILITY = [("intro", d, 9 * 60, 12 * 60) for d in range(5)] + [
+    ("paid", d, 14 * 60, 18 * 60) for d in range(4)] + [("paid", 4, 13 * 60, 16 * 60)]
+
+
+def build_export(now: datetime, sessions: int = 0, seed: int = 7) -> dict[str, Any]:
+    """A platform export around `now`. With `sessions`, add that many history sessions (for
+    benchmarks), spread over the years before now."""
+    rng = random.Random(seed)
+    tz = zone(MENTOR["timezone"])
+    today = now.astimezone(tz).date()
+    mentees = []
+    for i in range(len(FIRST)):
+        mentees.append({"id": f"u-{100 + i}", "name": f"{FIRST[i]} {LAST[i]}",
+                        "email": f"{FIRST[i].lower()}.{LAST[i].lower()}@example.com"
+                        .replace("é", "e").replace("í", "i").replace("á", "a"),
+                        **({"timezone": ZONES[i % len(ZONES)]} if ZONES[i % len(ZONES)] else {})})
+    for i, (name, email, _form) in enumerate(SPAM_FORMS):
+        mentees.append({"id": f"u-9{i}", "name": name, "email": email})
+
+    bundles, items = [], []
+    counter = iter(range(1, 10_000_000))
+
+    def at(day: date, hm: tuple[int, int]) -> datetime:
+        return local_wall(day, hm[0] * 60 + hm[1], tz)
+
+    def session(kind: str, mentee: str, start: datetime, status: str, **extra: Any) -> None:
+        minutes = policy.INTRO_MINUTES if kind == "intro" else policy.PAID_DEFAULT_MINUTES
+        items.append({"id": f"s-{next(counter)}", "type": kind, "mentee_id": mentee,
+                      "start": utc_z(start), "duration_minutes": minutes, "status": status,
+                      **extra})
+
+    def form(i: int) -> dict[str, str]:
+        return {"What do you want to achieve?": GOALS[i % len(GOALS)],
+                "Your background": BACKGROUNDS[i % len(BACKGROUNDS)],
+                "LinkedIn": f"https://www.linkedin.com/in/{mentees[i]['email'].split('@')[0]}"}
+
+    # Paying mentees: an intro months ago, then a bundle with weekly sessions up to now.
+    for i in range(8):
+        mentee = mentees[i]["id"]
+        total = (4, 8, 4, 6, 4, 8, 4, 10)[i]
+        weeks_ago = 3 + i * 2
+        start_day = today - timedelta(weeks=weeks_ago)
+        session("intro", mentee, at(start_day - timedelta(days=10), (10, 0)), "completed")
+        bundle_id = f"b-{i + 1}"
+        held = min(total, weeks_ago - 1) if i != 6 else total
+        status = "completed" if held >= total else "active"
+        if i == 7:
+            status, held = "expired", 3
+        bundles.append({"id": bundle_id, "mentee_id": mentee, "sessions_total": total,
+                        "sessions_used": held, "status": status, "price_cents": 9000 * total,
+                        "currency": "EUR", "purchased_at": utc_z(at(start_day, (8, 0)))})
+        for k in range(held):
+            day = start_day + timedelta(weeks=k)
+            session("paid", mentee, at(day, DAYTIMES[3 + i % 4]), "completed", bundle_id=bundle_id)
+        if status == "active":
+            # One waiting for confirmation (ended yesterday or so) and one coming up.
+            if i in (0, 2):
+                session("paid", mentee, at(today - timedelta(days=1 + i), DAYTIMES[3 + i % 4]),
+                        "scheduled", bundle_id=bundle_id)
+            ahead = today + timedelta(days=1 + i % 3)
+            session("paid", mentee, at(ahead, DAYTIMES[3 + i % 4]), "scheduled",
+                    bundle_id=bundle_id)
+
+    # Intros: past ones in every state, one awaiting confirmation, upcoming and requested.
+    for i in range(8, 12):
+        day = today - timedelta(days=20 + i)
+        session("intro", mentees[i]["id"], at(day, (9, 20)),
+                ("completed", "no_show", "rejected", "cancelled")[i % 4],
+                requested_at=utc_z(at(day, (9, 20)) - timedelta(days=5)),
+                form=form(i),
+                **({"reject_reason": "Looking for a Java mentor; I coach Python."} if i % 4 == 2
+                   else {"cancel_reason": "Mentee asked to move it."} if i % 4 == 3 else {}))
+    session("intro", mentees[12]["id"], at(today - timedelta(days=1), (11, 0)), "scheduled",
+            form=form(12))
+    soon = (now + timedelta(hours=5)).replace(minute=0, second=0, microsecond=0)
+    session("intro", mentees[13]["id"], soon, "scheduled", form=form(13))
+    for j, i in enumerate(range(14, 18)):
+        day = today + timedelta(days=3 + 2 * j)
+        session("intro", mentees[i]["id"], at(day, INTRO_TIMES[j]), "requested",
+                requested_at=utc_z(now - timedelta(hours=3 + 7 * j)), form=form(i))
+    for j, (_name, _email, spam) in enumerate(SPAM_FORMS):
+        day = today + timedelta(days=4 + j)
+        session("intro", f"u-9{j}", at(day, INTRO_TIMES[3 + j]), "requested",
+                requested_at=utc_z(now - timedelta(hours=1 + j)), form=dict(spam))
+
+    # Years of history for benchmarks: past, settled sessions.
+    for n in range(sessions):
+        i = rng.randrange(len(FIRST))
+        day = today - timedelta(days=30 + rng.randrange(5 * 365))
+        kind = "paid" if rng.random() < 0.7 else "intro"
+        extra: dict[str, Any] = {"bundle_id": f"b-{1 + i % 8}"} if kind == "paid" else {}
+        if kind == "paid" and i >= 8:
+            extra = {}
+            kind = "intro"
+        if kind == "paid":
+            mentee = mentees[int(extra["bundle_id"][2:]) - 1]["id"]
+        else:
+            mentee = mentees[i]["id"]
+        status = rng.choice(("completed", "completed", "completed", "no_show", "cancelled"))
+        start = at(day, DAYTIMES[rng.randrange(len(DAYTIMES))]) + timedelta(
+            minutes=rng.randrange(0, 60, 5))
+        items.append({"id": f"h-{n}", "type": kind, "mentee_id": mentee,
+                      "start": utc_z(start), "status": status,
+                      "duration_minutes": policy.INTRO_MINUTES if kind == "intro" else 60,
+                      **extra})
+
+    return {"format": "mentor-platform-export", "version": 1, "exported_at": utc_z(now),
+            "mentor": dict(MENTOR), "mentees": mentees, "bundles": bundles, "sessions": items}
+
+
+def busy_blocks(now: datetime) -> list[tuple[datetime, datetime, str, bool]]:
+    """A few events of the mentor's own calendar, as an imported .ics would give them."""
+    tz = zone(MENTOR["timezone"])
+    today = now.astimezone(tz).date()
+    blocks = []
+    for d in range(0, 14):
+        day = today + timedelta(days=d)
+        if day.weekday() < 5:
+            blocks.append((local_wall(day, 12 * 60 + 30, tz), local_wall(day, 13 * 60 + 15, tz),
+                           "Lunch", False))
+    dentist = today + timedelta(days=4)
+    blocks.append((local_wall(dentist, 10 * 60, tz), local_wall(dentist, 11 * 60, tz),
+                   "Dentist", False))
+    return blocks
+
+
+def day_off(now: datetime) -> date:
+    tz = zone(MENTOR["timezone"])
+    today = now.astimezone(tz).date()
+    return today + timedelta(days=(4 - today.weekday()) % 7 + 7)
+
+
+def install(services: Services) -> str:
+    """Fill an empty database with the sample data; refuses a database that holds sessions."""
+    if services.sessions.counts()["all"]:
+        raise RuleViolation("database_not_empty")
+    now = services.clock.now()
+    result = services.importer.import_document(build_export(now), "sample data")
+    for kind, weekday, start, end in AVAILABILITY:
+        services.availability.add_window(kind, weekday, start, end)
+    services.availability.add_day_off(day_off(now), "Conference")
+    services.availability.replace_busy("Demo calendar", busy_blocks(now))
+    return result.summary()

@@ -1,0 +1,99 @@
+"""Domain errors with stable codes; every sentence a mentor may read is worded here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+_RULES = {
+    "intro_notice": "intro sessions must be booked at least {min_hours} hours ahead; "
+    "this one starts in {starts_in}",
+    "intro_too_far": "intro sessions can be booked at most {max_days} days ahead; "
+    "this one starts in {starts_in}",
+    "intro_monthly_limit": "a mentee may have at most {limit} intro sessions per calendar month; "
+    "{mentee} already has {count} in {month}",
+    "no_active_bundle": "paid sessions need an active bundle with sessions left; "
+    "{mentee} has {detail}",
+    "outside_availability": "{when} is outside your {kind} availability{windows}",
+    "day_off": "{day} is one of your days off",
+    "double_booking": "this would overlap session {other_id} ({other_desc}); "
+    "a mentor never has two sessions at once",
+    "busy_time": "this overlaps busy time in your calendar: {busy}; "
+    "book it anyway only if you consent (--despite-busy)",
+    "cancel_too_late": "sessions can be cancelled only at least {min_hours} hours before they start; "
+    "this one starts in {starts_in}",
+    "cancel_started": "session {session_id} has already started; it can no longer be cancelled",
+    "reason_required": "a reason is required to {action} a session",
+    "reason_too_long": "a reason can be at most {max_chars} characters; this one has {chars}",
+    "request_expired": "this request has expired: it was to start {started_ago} ago; "
+    "it can no longer be accepted",
+    "invalid_transition": "session {session_id} is {status}; it cannot be {verb}",
+    "not_ended": "a session can be confirmed only after it has ended; this one ends in {ends_in}",
+    "decision_required": "an intro session needs a decision as well: approve or reject continuation",
+    "decision_not_for_paid": "only intro sessions take a decision; {session_id} is a paid session",
+    "already_confirmed": "session {session_id} was already confirmed ({status})",
+    "in_the_past": "{when} has already passed",
+    "bad_duration": "paid sessions last between {min} and {max} minutes; {minutes} was asked",
+    "bad_window": "an availability window must end after it starts ({start}–{end})",
+    "window_overlap": "this window overlaps your {kind} window {other}",
+    "nothing_to_undo": "there is no decision left to undo (decisions already written to an "
+    "outbox are final)",
+    "database_not_empty": "the database already holds sessions; sample data goes only into an "
+    "empty database",
+    "no_mentor": "import a platform export first: the outbox needs your mentor id from it",
+    "unknown_timezone": "{zone} is not a known time zone",
+}
+
+
+class DomainError(Exception):
+    """Base of every error a mentor may be shown; `code` is stable, `message` a sentence."""
+
+    code = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class RuleViolation(DomainError):
+    """A platform or Mentor Desk rule refused the action."""
+
+    def __init__(self, code: str, **details: Any) -> None:
+        self.code = code
+        self.details = details
+        super().__init__(_RULES[code].format(**details))
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+    def __init__(self, kind: str, ident: object) -> None:
+        self.kind = kind
+        self.ident = ident
+        super().__init__(f"no {kind} {ident!s} here")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in an input file: where (a JSON path or line), which record, and what."""
+
+    path: str
+    message: str
+    record_id: str | None = None
+
+    def __str__(self) -> str:
+        who = f" [{self.record_id}]" if self.record_id else ""
+        return f"{self.path}{who}: {self.message}"
+
+
+class InvalidInput(DomainError):
+    """An input file was refused as a whole; nothing of it was applied."""
+
+    code = "invalid_input"
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{source} was not imported: {count} {noun}; nothing was changed")

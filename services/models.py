@@ -1,0 +1,194 @@
+"""SQLAlchemy ORM models: the mentor's local copy of the platform data and their own decisions."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC (portable across SQLite and PostgreSQL), hands out aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; give a UTC-aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Mentor(Base):
+    __tablename__ = "mentor"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+
+
+class Mentee(Base):
+    __tablename__ = "mentee"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Bundle(Base):
+    __tablename__ = "bundle"
+    __table_args__ = (
+        CheckConstraint("sessions_used >= 0 AND sessions_total >= 1", name="counts"),
+    )
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    mentee_id: Mapped[str] = mapped_column(ForeignKey("mentee.id"), index=True)
+    sessions_total: Mapped[int] = mapped_column(Integer)
+    sessions_used: Mapped[int] = mapped_column(Integer)
+    # The platform's count, kept apart so a newer export never double-counts a local confirmation.
+    platform_sessions_used: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16))
+    price_cents: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    purchased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    mentee: Mapped[Mentee] = relationship()
+
+
+class Session(Base):
+    """A mentoring session. `status` is stored; 'expired' and 'awaiting_confirmation' derive from now."""
+
+    __tablename__ = "session"
+    __table_args__ = (
+        Index("ix_session_start_end", "start_utc", "end_utc"),
+        Index("ix_session_status_start", "status", "start_utc"),
+        Index("ix_session_mentee_start", "mentee_id", "start_utc"),
+    )
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    type: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    mentee_id: Mapped[str] = mapped_column(ForeignKey("mentee.id"))
+    bundle_id: Mapped[str | None] = mapped_column(ForeignKey("bundle.id"), index=True)
+    form: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    decision: Mapped[str | None] = mapped_column(String(8))
+    origin: Mapped[str] = mapped_column(String(8), default="platform")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Raised on every change, for iCalendar SEQUENCE.
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+    mentee: Mapped[Mentee] = relationship()
+    bundle: Mapped[Bundle | None] = relationship()
+
+
+class AvailabilityWindow(Base):
+    """A weekly window, in the mentor's wall-clock time, when sessions of one kind may be booked."""
+
+    __tablename__ = "availability_window"
+    __table_args__ = (
+        CheckConstraint("start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute",
+                        name="span"),
+        CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    weekday: Mapped[int] = mapped_column(Integer)
+    start_minute: Mapped[int] = mapped_column(Integer)
+    end_minute: Mapped[int] = mapped_column(Integer)
+
+
+class DayOff(Base):
+    __tablename__ = "day_off"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class BusyBlock(Base):
+    """Busy time read from one imported calendar file (its `source`)."""
+
+    __tablename__ = "busy_block"
+    __table_args__ = (Index("ix_busy_block_start_end", "start_utc", "end_utc"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(300), index=True)
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Action(Base):
+    """A decision of the mentor. Feeds the outbox (until sent) and each session's history."""
+
+    __tablename__ = "action"
+    __table_args__ = (Index("ix_action_pending", "sent_at", "undone", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("session.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    decision: Mapped[str | None] = mapped_column(String(8))
+    # The session (and bundle) as they were before, so the decision can be undone until sent.
+    before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Setting(Base):
+    """Small key/value facts the services need (time zone override, last import, ...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,99 @@
+"""The outbox file for the platform: the mentor's decisions since the last one, each once."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+
+from services.errors import RuleViolation
+from services.models import Action, Mentor
+from services.platform_import import schema_problems
+from services.records import DECISION_ACTIONS, Change
+from services.settings import LAST_OUTBOX_AT
+from services.store import ServiceBase, put_setting
+
+
+@dataclass(frozen=True)
+class OutboxResult:
+    path: Path
+    count: int
+
+
+def utc_z(instant: datetime) -> str:
+    return instant.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class OutboxService(ServiceBase):
+    def pending_count(self) -> int:
+        with self._factory() as db:
+            return len(db.scalars(self._pending()).all())
+
+    def build(self) -> tuple[dict[str, Any], list[int]]:
+        """The outbox document for what is pending, and the ids of the actions in it."""
+        now = self.now()
+        with self._factory() as db:
+            mentor = db.scalars(select(Mentor)).first()
+            if mentor is None:
+                raise RuleViolation("no_mentor")
+            actions = list(db.scalars(self._pending()))
+        items = []
+        for a in actions:
+            item: dict[str, Any] = {"id": a.uid, "at": utc_z(a.at), "session_id": a.session_id,
+                                    "action": a.action}
+            if a.action in ("reject", "cancel"):
+                item["reason"] = a.reason
+            if a.action == "confirm":
+                item["outcome"] = a.outcome
+                if a.decision is not None:
+                    item["decision"] = a.decision
+            items.append(item)
+        document = {"format": "mentor-desk-outbox", "version": 1, "written_at": utc_z(now),
+                    "mentor_id": mentor.id, "actions": items}
+        problems = schema_problems(document, "outbox.schema.json")
+        if problems:  # a defect of ours, never of the user's input
+            raise RuntimeError("outbox does not match its schema: "
+                               + "; ".join(map(str, problems)))
+        return document, [a.id for a in actions]
+
+    def write(self, path: str | Path) -> OutboxResult:
+        """Write the outbox atomically; only once it is on disk are its actions marked sent."""
+        path = Path(path)
+        document, ids = self.build()
+        payload = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+        write_atomically(path, payload)
+        now = self.now()
+        with self._factory.begin() as db:
+            if ids:
+                db.execute(update(Action).where(Action.id.in_(ids)).values(sent_at=now))
+            put_setting(db, LAST_OUTBOX_AT, now.isoformat())
+        self._hub.emit(Change(summary=f"outbox {path.name}: {len(ids)} actions"))
+        return OutboxResult(path, len(ids))
+
+    @staticmethod
+    def _pending():  # noqa: ANN205 - a select
+        return (select(Action)
+                .where(Action.action.in_(DECISION_ACTIONS), Action.undone.is_(False),
+                       Action.sent_at.is_(None))
+                .order_by(Action.at, Action.id))

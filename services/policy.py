@@ -1,0 +1,24 @@
+"""Every policy number of the platform and of Mentor Desk, in one place."""
+
+from datetime import timedelta
+
+INTRO_MINUTES = 20
+PAID_DEFAULT_MINUTES = 60
+INTRO_MIN_NOTICE = timedelta(hours=48)
+INTRO_MAX_AHEAD = timedelta(days=14)
+INTROS_PER_MONTH = 3
+CANCEL_MIN_NOTICE = timedelta(hours=24)
+UPCOMING_WINDOW = timedelta(hours=72)
+
+SLOT_MINUTES = {"intro": INTRO_MINUTES, "paid": PAID_DEFAULT_MINUTES}
+PAID_MIN_MINUTES = 15
+PAID_MAX_MINUTES = 480
+REASON_MAX_CHARS = 2000
+
+# Imported calendars are expanded only over the span a mentor plans in.
+BUSY_EXPAND_PAST = timedelta(days=30)
+BUSY_EXPAND_AHEAD = timedelta(days=365)
+
+# Intros that count against the monthly limit: requested, scheduled, or confirmed as held or a
+# mentee no-show.  A mentor no-show does not cost the mentee one of their intros.
+INTRO_COUNTING_STATUSES = ("requested", "scheduled", "completed", "no_show")

@@ -1,0 +1,188 @@
+"""Frozen values that leave the service layer; ORM rows never do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from services.timefmt import WEEKDAYS, hhmm, iso
+
+
+class Status(StrEnum):
+    REQUESTED = "requested"
+    SCHEDULED = "scheduled"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    COMPLETED = "completed"
+    NO_SHOW = "no_show"
+    MENTOR_NO_SHOW = "mentor_no_show"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+
+STATUSES = tuple(s.value for s in Status)
+SESSION_TYPES = ("intro", "paid")
+OUTCOMES = ("held", "mentee_no_show", "mentor_no_show")
+DECISIONS = ("approve", "reject")
+# The actions the platform hears of through the outbox (and that Undo can take back).
+DECISION_ACTIONS = ("accept", "reject", "cancel", "confirm")
+KINDS = SESSION_TYPES
+SORT_KEYS = ("start", "-start", "mentee", "-mentee", "status", "-status", "type", "-type")
+OUTCOME_STATUS = {"held": "completed", "mentee_no_show": "no_show",
+                  "mentor_no_show": "mentor_no_show"}
+STATUS_LABELS = {
+    "requested": "Requested", "scheduled": "Scheduled",
+    "awaiting_confirmation": "Awaiting confirmation", "completed": "Completed",
+    "no_show": "Mentee no-show", "mentor_no_show": "Mentor no-show", "cancelled": "Cancelled",
+    "rejected": "Rejected", "expired": "Expired",
+}
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    type: str
+    status: str
+    mentee_id: str
+    mentee_name: str
+    mentee_email: str
+    mentee_timezone: str | None
+    start: datetime
+    end: datetime
+    duration_minutes: int
+    bundle_id: str | None
+    form: dict[str, str]
+    requested_at: datetime | None
+    reason: str | None
+    outcome: str | None
+    decision: str | None
+    origin: str
+    revision: int
+    updated_at: datetime
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "status": self.status,
+            "mentee_id": self.mentee_id,
+            "mentee_name": self.mentee_name,
+            "start": iso(self.start, tz),
+            "end": iso(self.end, tz),
+            "duration_minutes": self.duration_minutes,
+            "bundle_id": self.bundle_id,
+            "form": dict(self.form),
+            "requested_at": iso(self.requested_at, tz),
+            "reason": self.reason,
+            "outcome": self.outcome,
+            "decision": self.decision,
+            "mentee_timezone": self.mentee_timezone,
+        }
+
+
+@dataclass(frozen=True)
+class MenteeRecord:
+    id: str
+    name: str
+    email: str
+    timezone: str | None
+
+
+@dataclass(frozen=True)
+class BundleRecord:
+    id: str
+    mentee_id: str
+    mentee_name: str
+    sessions_total: int
+    sessions_used: int
+    sessions_booked: int
+    status: str
+
+    @property
+    def sessions_left(self) -> int:
+        """Sessions still free to book: neither used nor taken by a scheduled session."""
+        return max(0, self.sessions_total - self.sessions_used - self.sessions_booked)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "mentee_id": self.mentee_id,
+            "mentee_name": self.mentee_name,
+            "sessions_total": self.sessions_total,
+            "sessions_used": self.sessions_used,
+            "sessions_booked": self.sessions_booked,
+            "sessions_left": self.sessions_left,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class WindowRecord:
+    id: int
+    kind: str
+    weekday: int
+    start_minute: int
+    end_minute: int
+
+    def label(self) -> str:
+        return f"{WEEKDAYS[self.weekday].title()} {hhmm(self.start_minute)}–{hhmm(self.end_minute)}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind, "weekday": WEEKDAYS[self.weekday],
+                "from": hhmm(self.start_minute), "to": hhmm(self.end_minute)}
+
+
+@dataclass(frozen=True)
+class DayOffRecord:
+    id: int
+    day: date
+    note: str
+
+
+@dataclass(frozen=True)
+class BusyRecord:
+    id: int
+    source: str
+    start: datetime
+    end: datetime
+    summary: str
+    all_day: bool
+
+
+@dataclass(frozen=True)
+class Slot:
+    start: datetime
+    end: datetime
+    kind: str
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {"start": iso(self.start, tz), "end": iso(self.end, tz), "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: int
+    uid: str
+    at: datetime
+    session_id: str | None
+    action: str
+    reason: str | None
+    outcome: str | None
+    decision: str | None
+    undone: bool
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a mutation changed, so every page showing it can refresh from one signal."""
+
+    session_ids: tuple[str, ...] = ()
+    bundle_ids: tuple[str, ...] = ()
+    availability: bool = False
+    busy: bool = False
+    summary: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)

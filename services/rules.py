@@ -1,0 +1,175 @@
+"""The platform's booking rules. Each check raises RuleViolation with the numbers involved."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, not_, select
+from sqlalchemy.orm import Session as DB
+
+from services import policy
+from services.errors import RuleViolation
+from services.models import AvailabilityWindow, Bundle, DayOff, Mentee, Session
+from services.records import Status
+from services.store import overlapping_busy, overlapping_scheduled
+from services.timefmt import WEEKDAY_NAMES, describe_local, hhmm, month_bounds, span
+
+
+def check_intro_notice(start: datetime, now: datetime) -> None:
+    """Intros start at least 48 real hours and at most 14 days after they are booked."""
+    ahead = start - now
+    if ahead < policy.INTRO_MIN_NOTICE:
+        raise RuleViolation("intro_notice", min_hours=_hours(policy.INTRO_MIN_NOTICE),
+                            starts_in=_signed_span(ahead))
+    if ahead > policy.INTRO_MAX_AHEAD:
+        raise RuleViolation("intro_too_far", max_days=policy.INTRO_MAX_AHEAD.days,
+                            starts_in=span(ahead))
+
+
+def check_not_past(start: datetime, now: datetime, tz: ZoneInfo) -> None:
+    if start <= now:
+        raise RuleViolation("in_the_past", when=describe_local(start, tz))
+
+
+def check_cancel_notice(row: Session, now: datetime) -> None:
+    ahead = row.start_utc - now
+    if ahead <= timedelta(0):
+        raise RuleViolation("cancel_started", session_id=row.id)
+    if ahead < policy.CANCEL_MIN_NOTICE:
+        raise RuleViolation("cancel_too_late", min_hours=_hours(policy.CANCEL_MIN_NOTICE),
+                            starts_in=span(ahead))
+
+
+def intros_in_month(db: DB, mentee_id: str, start: datetime, tz: ZoneInfo, now: datetime,
+                    exclude: str | None = None) -> int:
+    """Intros of `mentee_id` that count against the limit in the local month holding `start`.
+
+    A request whose start has passed has expired: it no longer holds one of the mentee's intros.
+    """
+    first, following = month_bounds(start, tz)
+    stmt = select(func.count()).select_from(Session).where(
+        Session.mentee_id == mentee_id,
+        Session.type == "intro",
+        Session.status.in_(policy.INTRO_COUNTING_STATUSES),
+        not_(and_(Session.status == Status.REQUESTED, Session.start_utc <= now)),
+        Session.start_utc >= first,
+        Session.start_utc < following,
+    )
+    if exclude is not None:
+        stmt = stmt.where(Session.id != exclude)
+    return db.scalar(stmt) or 0
+
+
+def check_intro_limit(db: DB, mentee: Mentee, start: datetime, tz: ZoneInfo, now: datetime,
+                      exclude: str | None = None) -> None:
+    count = intros_in_month(db, mentee.id, start, tz, now, exclude)
+    if count >= policy.INTROS_PER_MONTH:
+        local = start.astimezone(tz)
+        raise RuleViolation("intro_monthly_limit", limit=policy.INTROS_PER_MONTH,
+                            mentee=mentee.name, count=count, month=f"{local:%B %Y}")
+
+
+def check_no_double_booking(db: DB, start: datetime, end: datetime, tz: ZoneInfo,
+                            exclude: str | None = None) -> None:
+    clash = overlapping_scheduled(db, start, end, exclude)
+    if clash:
+        other = clash[0]
+        local_start = other.start_utc.astimezone(tz)
+        local_end = other.end_utc.astimezone(tz)
+        desc = (f"{other.mentee.name}, {other.type}, {local_start:%H:%M}–{local_end:%H:%M} "
+                f"on {local_start:%a} {local_start.day} {local_start:%b}")
+        raise RuleViolation("double_booking", other_id=other.id, other_desc=desc)
+
+
+def check_busy(db: DB, start: datetime, end: datetime, tz: ZoneInfo, despite_busy: bool) -> None:
+    if despite_busy:
+        return
+    blocks = overlapping_busy(db, start, end)
+    if blocks:
+        block = blocks[0]
+        label = f"'{block.summary}'" if block.summary else "busy"
+        when = (f"all day {block.start_utc.astimezone(tz):%a %d %b}" if block.all_day else
+                f"{describe_local(block.start_utc, tz)}–{block.end_utc.astimezone(tz):%H:%M}")
+        raise RuleViolation("busy_time", busy=f"{label} {when} (from {block.source})")
+
+
+def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: ZoneInfo) -> None:
+    """The session lies inside one weekly window of its kind (wall-clock time), not on a day off."""
+    local_start = start.astimezone(tz)
+    local_end = end.astimezone(tz)
+    last_day = (local_end - timedelta(microseconds=1)).date()
+    day = local_start.date()
+    off = db.scalars(select(DayOff).where(DayOff.day >= day, DayOff.day <= last_day)).first()
+    if off is not None:
+        raise RuleViolation("day_off", day=f"{off.day:%A} {off.day.day} {off.day:%B %Y}")
+    start_minute = local_start.hour * 60 + local_start.minute
+    if last_day != day:
+        end_minute = 24 * 60 + local_end.hour * 60 + local_end.minute
+    else:
+        end_minute = local_end.hour * 60 + local_end.minute
+    windows = list(db.scalars(
+        select(AvailabilityWindow)
+        .where(AvailabilityWindow.kind == kind, AvailabilityWindow.weekday == day.weekday())
+        .order_by(AvailabilityWindow.start_minute)
+    ))
+    if any(w.start_minute <= start_minute and end_minute <= w.end_minute for w in windows):
+        return
+    when = (f"{local_start:%H:%M}–{local_end:%H:%M} on {WEEKDAY_NAMES[day.weekday()]} "
+            f"{day.day} {day:%B %Y}")
+    if windows:
+        listed = ", ".join(f"{hhmm(w.start_minute)}–{hhmm(w.end_minute)}" for w in windows)
+        suffix = f" ({WEEKDAY_NAMES[day.weekday()]}s: {listed})"
+    else:
+        suffix = f" (none on {WEEKDAY_NAMES[day.weekday()]}s)"
+    raise RuleViolation("outside_availability", when=when, kind=kind, windows=suffix)
+
+
+def bundle_booked(db: DB, bundle_id: str, exclude: str | None = None) -> int:
+    """Paid sessions scheduled on the bundle and not yet confirmed: they hold its remainder."""
+    stmt = select(func.count()).select_from(Session).where(
+        Session.bundle_id == bundle_id, Session.status == Status.SCHEDULED
+    )
+    if exclude is not None:
+        stmt = stmt.where(Session.id != exclude)
+    return db.scalar(stmt) or 0
+
+
+def bookable_bundle(db: DB, mentee: Mentee) -> Bundle:
+    """The mentee's oldest active bundle with a session left to book."""
+    bundles = list(db.scalars(
+        select(Bundle).where(Bundle.mentee_id == mentee.id)
+        .order_by(Bundle.purchased_at, Bundle.id)
+    ))
+    for bundle in bundles:
+        if bundle.status == "active":
+            left = bundle.sessions_total - bundle.sessions_used - bundle_booked(db, bundle.id)
+            if left > 0:
+                return bundle
+    active = [b for b in bundles if b.status == "active"]
+    if active:
+        detail = "; ".join(
+            f"bundle {b.id}: {b.sessions_used} of {b.sessions_total} used, "
+            f"{bundle_booked(db, b.id)} booked" for b in active)
+    elif bundles:
+        detail = "no active bundle (" + ", ".join(f"{b.id} is {b.status}" for b in bundles) + ")"
+    else:
+        detail = "no bundle"
+    raise RuleViolation("no_active_bundle", mentee=mentee.name, detail=detail)
+
+
+def check_reason(reason: str | None, action: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise RuleViolation("reason_required", action=action)
+    if len(text) > policy.REASON_MAX_CHARS:
+        raise RuleViolation("reason_too_long", max_chars=policy.REASON_MAX_CHARS, chars=len(text))
+    return text
+
+
+def _hours(delta: timedelta) -> int:
+    return int(delta.total_seconds() // 3600)
+
+
+def _signed_span(delta: timedelta) -> str:
+    return span(delta) if delta >= timedelta(0) else f"the past ({span(delta)} ago)"

@@ -1,0 +1,478 @@
+"""Sessions: what the mentor sees (lists, history, bundles) and every decision they take."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy.orm import Session as DB
+from sqlalchemy.orm import joinedload
+
+from services import policy, rules
+from services.errors import NotFound, RuleViolation
+from services.models import Action, Bundle, Mentee, Session
+from services.records import (
+    DECISION_ACTIONS,
+    DECISIONS,
+    OUTCOME_STATUS,
+    OUTCOMES,
+    ActionRecord,
+    BundleRecord,
+    Change,
+    MenteeRecord,
+    SessionRecord,
+    Status,
+)
+from services.timefmt import span
+from services.store import (
+    ServiceBase,
+    derived_status,
+    load_session,
+    log_action,
+    mentor_zone,
+    status_expression,
+    to_record,
+)
+
+CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
+
+
+@dataclass(frozen=True)
+class SessionQuery:
+    """A filter and sort over all sessions, run in the database."""
+
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    mentee: str = ""
+    mentee_id: str | None = None
+    start_from: datetime | None = None
+    start_before: datetime | None = None
+    text: str = ""
+    sort: str = "-start"
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SessionService(ServiceBase):
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, session_id: str) -> SessionRecord:
+        with self._factory() as db:
+            return to_record(load_session(db, session_id), self.now())
+
+    def upcoming(self) -> list[SessionRecord]:
+        """Scheduled sessions starting within the next 72 hours (and the one under way), soonest first."""
+        now = self.now()
+        stmt = self._base().where(
+            Session.status == Status.SCHEDULED,
+            Session.end_utc > now,
+            Session.start_utc <= now + policy.UPCOMING_WINDOW,
+        ).order_by(Session.start_utc, Session.id)
+        return self._records(stmt, now)
+
+    def invitations(self) -> list[SessionRecord]:
+        """Intro requests still open (their start has not passed), soonest start first."""
+        now = self.now()
+        stmt = self._base().where(
+            Session.status == Status.REQUESTED, Session.start_utc > now
+        ).order_by(Session.start_utc, Session.id)
+        return self._records(stmt, now)
+
+    def pending_confirmation(self) -> list[SessionRecord]:
+        """Scheduled sessions that have ended, oldest first."""
+        now = self.now()
+        stmt = self._base().where(
+            Session.status == Status.SCHEDULED, Session.end_utc <= now
+        ).order_by(Session.end_utc, Session.id)
+        return self._records(stmt, now)
+
+    def counts(self) -> dict[str, int]:
+        """Badge numbers for the pages."""
+        now = self.now()
+        with self._factory() as db:
+            def count(*where: Any) -> int:
+                return db.scalar(select(func.count()).select_from(Session).where(*where)) or 0
+
+            return {
+                "upcoming": count(Session.status == Status.SCHEDULED, Session.end_utc > now,
+                                  Session.start_utc <= now + policy.UPCOMING_WINDOW),
+                "invitations": count(Session.status == Status.REQUESTED, Session.start_utc > now),
+                "pending_confirmation": count(Session.status == Status.SCHEDULED,
+                                              Session.end_utc <= now),
+                "all": count(),
+            }
+
+    def search(self, query: SessionQuery, offset: int = 0,
+               limit: int | None = None) -> list[SessionRecord]:
+        now = self.now()
+        stmt = self._filtered(self._base(), query, now)
+        stmt = self._sorted(stmt, query.sort, now).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return self._records(stmt, now)
+
+    def count(self, query: SessionQuery) -> int:
+        now = self.now()
+        stmt = self._filtered(select(func.count(Session.id)).select_from(Session), query, now)
+        with self._factory() as db:
+            return db.scalar(stmt) or 0
+
+    def in_range(self, start: datetime, end: datetime,
+                 statuses: tuple[str, ...] = ()) -> list[SessionRecord]:
+        """Sessions overlapping [start, end), for calendars and agendas."""
+        now = self.now()
+        stmt = self._base().where(Session.start_utc < end, Session.end_utc > start)
+        if statuses:
+            stmt = stmt.where(status_expression(now).in_(statuses))
+        return self._records(stmt.order_by(Session.start_utc, Session.id), now)
+
+    def mentee_sessions(self, mentee_id: str) -> list[SessionRecord]:
+        return self.search(SessionQuery(mentee_id=mentee_id, sort="-start"))
+
+    def intros_this_month(self, mentee_id: str, at: datetime) -> int:
+        """Intros that count against the mentee's monthly limit in the month holding `at`."""
+        with self._factory() as db:
+            return rules.intros_in_month(db, mentee_id, at, mentor_zone(db), self.now())
+
+    def history(self, session_id: str) -> list[ActionRecord]:
+        with self._factory() as db:
+            load_session(db, session_id)
+            rows = db.scalars(
+                select(Action).where(Action.session_id == session_id).order_by(Action.id)
+            )
+            return [_action_record(a) for a in rows]
+
+    def mentees(self) -> list[MenteeRecord]:
+        with self._factory() as db:
+            rows = db.scalars(select(Mentee).order_by(Mentee.name, Mentee.id))
+            return [MenteeRecord(m.id, m.name, m.email, m.timezone) for m in rows]
+
+    def mentee(self, mentee_id: str) -> MenteeRecord:
+        with self._factory() as db:
+            m = db.get(Mentee, mentee_id)
+            if m is None:
+                raise NotFound("mentee", mentee_id)
+            return MenteeRecord(m.id, m.name, m.email, m.timezone)
+
+    def bundles(self, mentee_id: str | None = None) -> list[BundleRecord]:
+        with self._factory() as db:
+            booked = dict(db.execute(
+                select(Session.bundle_id, func.count())
+                .where(Session.status == Status.SCHEDULED, Session.bundle_id.is_not(None))
+                .group_by(Session.bundle_id)
+            ).all())
+            stmt = select(Bundle).options(joinedload(Bundle.mentee))
+            if mentee_id is not None:
+                stmt = stmt.where(Bundle.mentee_id == mentee_id)
+            rows = db.scalars(stmt.order_by(Bundle.purchased_at, Bundle.id))
+            return [_bundle_record(b, booked.get(b.id, 0)) for b in rows]
+
+    def bundle(self, bundle_id: str) -> BundleRecord:
+        with self._factory() as db:
+            row = db.get(Bundle, bundle_id)
+            if row is None:
+                raise NotFound("bundle", bundle_id)
+            return _bundle_record(row, rules.bundle_booked(db, bundle_id))
+
+    def last_undoable(self) -> ActionRecord | None:
+        """The newest decision not yet written to an outbox, which Undo would take back."""
+        with self._factory() as db:
+            row = self._undoable(db)
+            return None if row is None else _action_record(row)
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def accept(self, session_id: str, despite_busy: bool = False) -> SessionRecord:
+        """Accept an intro request. The mentee booked it under the platform's notice, window and
+        availability rules, so only the monthly limit, double booking and busy time apply here."""
+        now = self.now()
+        with self._factory.begin() as db:
+            tz = mentor_zone(db)
+            row = load_session(db, session_id)
+            self._require(row, now, Status.REQUESTED, "accepted")
+            if row.type == "intro":
+                rules.check_intro_limit(db, row.mentee, row.start_utc, tz, now, exclude=row.id)
+            rules.check_no_double_booking(db, row.start_utc, row.end_utc, tz, exclude=row.id)
+            rules.check_busy(db, row.start_utc, row.end_utc, tz, despite_busy)
+            before = _snapshot(row)
+            row.status = Status.SCHEDULED
+            self._touch(row, now)
+            log_action(db, now, "accept", row.id, before)
+            record = to_record(row, now)
+        self._emit(record, "accepted")
+        return record
+
+    def reject(self, session_id: str, reason: str) -> SessionRecord:
+        now = self.now()
+        with self._factory.begin() as db:
+            row = load_session(db, session_id)
+            self._require(row, now, Status.REQUESTED, "rejected")
+            text = rules.check_reason(reason, "reject")
+            before = _snapshot(row)
+            row.status = Status.REJECTED
+            row.reject_reason = text
+            self._touch(row, now)
+            log_action(db, now, "reject", row.id, before, reason=text)
+            record = to_record(row, now)
+        self._emit(record, "rejected")
+        return record
+
+    def cancel(self, session_id: str, reason: str) -> SessionRecord:
+        now = self.now()
+        with self._factory.begin() as db:
+            row = load_session(db, session_id)
+            if derived_status(row, now) == Status.AWAITING_CONFIRMATION:
+                raise RuleViolation("cancel_started", session_id=row.id)
+            self._require(row, now, Status.SCHEDULED, "cancelled")
+            rules.check_cancel_notice(row, now)
+            text = rules.check_reason(reason, "cancel")
+            before = _snapshot(row)
+            row.status = Status.CANCELLED
+            row.cancel_reason = text
+            self._touch(row, now)
+            log_action(db, now, "cancel", row.id, before, reason=text)
+            record = to_record(row, now)
+        self._emit(record, "cancelled", bundle_id=record.bundle_id)
+        return record
+
+    def confirm(self, session_id: str, outcome: str, decision: str | None = None) -> SessionRecord:
+        if outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}")
+        if decision is not None and decision not in DECISIONS:
+            raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
+        now = self.now()
+        with self._factory.begin() as db:
+            row = load_session(db, session_id)
+            if row.status in CONFIRMED:
+                raise RuleViolation("already_confirmed", session_id=row.id,
+                                    status=row.status.replace("_", " "))
+            self._require(row, now, Status.SCHEDULED, "confirmed")
+            if now < row.end_utc:
+                raise RuleViolation("not_ended", ends_in=span(row.end_utc - now))
+            if row.type == "intro" and decision is None:
+                raise RuleViolation("decision_required")
+            if row.type == "paid" and decision is not None:
+                raise RuleViolation("decision_not_for_paid", session_id=row.id)
+            before = _snapshot(row)
+            row.status = OUTCOME_STATUS[outcome]
+            row.outcome = outcome
+            row.decision = decision
+            if row.type == "paid" and outcome == "held" and row.bundle is not None:
+                bundle = row.bundle
+                bundle.sessions_used += 1
+                if bundle.sessions_used >= bundle.sessions_total and bundle.status == "active":
+                    bundle.status = "completed"
+            self._touch(row, now)
+            log_action(db, now, "confirm", row.id, before, outcome=outcome, decision=decision)
+            record = to_record(row, now)
+        self._emit(record, "confirmed", bundle_id=record.bundle_id)
+        return record
+
+    def request_intro(self, mentee_id: str, start: datetime, form: dict[str, str] | None = None,
+                      despite_busy: bool = False) -> SessionRecord:
+        """Enter an intro request for a mentee, under every platform booking rule."""
+        now = self.now()
+        end = start + timedelta(minutes=policy.INTRO_MINUTES)
+        with self._factory.begin() as db:
+            tz = mentor_zone(db)
+            mentee = self._mentee(db, mentee_id)
+            rules.check_intro_notice(start, now)
+            rules.check_availability(db, "intro", start, end, tz)
+            rules.check_intro_limit(db, mentee, start, tz, now)
+            rules.check_no_double_booking(db, start, end, tz)
+            rules.check_busy(db, start, end, tz, despite_busy)
+            row = self._new_session(db, "intro", Status.REQUESTED, mentee, start,
+                                    policy.INTRO_MINUTES, now, form=form or {})
+            row.requested_at = now
+            log_action(db, now, "request", row.id, {})
+            record = to_record(row, now)
+        self._emit(record, "requested")
+        return record
+
+    def book_paid(self, mentee_id: str, start: datetime,
+                  minutes: int = policy.PAID_DEFAULT_MINUTES,
+                  despite_busy: bool = False) -> SessionRecord:
+        now = self.now()
+        with self._factory.begin() as db:
+            tz = mentor_zone(db)
+            mentee = self._mentee(db, mentee_id)
+            if not policy.PAID_MIN_MINUTES <= minutes <= policy.PAID_MAX_MINUTES:
+                raise RuleViolation("bad_duration", min=policy.PAID_MIN_MINUTES,
+                                    max=policy.PAID_MAX_MINUTES, minutes=minutes)
+            rules.check_not_past(start, now, tz)
+            end = start + timedelta(minutes=minutes)
+            bundle = rules.bookable_bundle(db, mentee)
+            rules.check_availability(db, "paid", start, end, tz)
+            rules.check_no_double_booking(db, start, end, tz)
+            rules.check_busy(db, start, end, tz, despite_busy)
+            row = self._new_session(db, "paid", Status.SCHEDULED, mentee, start, minutes, now)
+            row.bundle_id = bundle.id
+            log_action(db, now, "book", row.id, {})
+            record = to_record(row, now)
+        self._emit(record, "booked", bundle_id=bundle.id)
+        return record
+
+    def undo_last(self) -> ActionRecord:
+        """Take back the newest decision not yet written to an outbox."""
+        now = self.now()
+        with self._factory.begin() as db:
+            action = self._undoable(db)
+            if action is None:
+                raise RuleViolation("nothing_to_undo")
+            row = load_session(db, action.session_id)
+            before = action.before
+            if action.action == "cancel":
+                rules.check_no_double_booking(db, row.start_utc, row.end_utc, mentor_zone(db),
+                                              exclude=row.id)
+            for key in ("status", "cancel_reason", "reject_reason", "outcome", "decision"):
+                setattr(row, key, before.get(key))
+            if "bundle" in before and row.bundle is not None:
+                row.bundle.sessions_used = before["bundle"]["sessions_used"]
+                row.bundle.status = before["bundle"]["status"]
+            self._touch(row, now)
+            action.undone = True
+            result = _action_record(action)
+            bundle_id = row.bundle_id
+        self._hub.emit(Change(session_ids=(result.session_id,),
+                              bundle_ids=(bundle_id,) if bundle_id else (),
+                              summary=f"undid {result.action} of {result.session_id}"))
+        return result
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _base() -> Select[tuple[Session]]:
+        return select(Session).options(joinedload(Session.mentee))
+
+    def _records(self, stmt: Select[tuple[Session]], now: datetime) -> list[SessionRecord]:
+        with self._factory() as db:
+            return [to_record(row, now) for row in db.scalars(stmt).unique()]
+
+    @staticmethod
+    def _filtered(stmt: Select[Any], query: SessionQuery, now: datetime) -> Select[Any]:
+        if query.types:
+            stmt = stmt.where(Session.type.in_(query.types))
+        if query.statuses:
+            stmt = stmt.where(status_expression(now).in_(query.statuses))
+        if query.mentee_id is not None:
+            stmt = stmt.where(Session.mentee_id == query.mentee_id)
+        if query.start_from is not None:
+            stmt = stmt.where(Session.start_utc >= query.start_from)
+        if query.start_before is not None:
+            stmt = stmt.where(Session.start_utc < query.start_before)
+        mentee_text = query.mentee.strip()
+        text = query.text.strip()
+        if mentee_text or text:
+            matching = select(Mentee.id)
+            if mentee_text:
+                stmt = stmt.where(Session.mentee_id.in_(matching.where(or_(
+                    Mentee.id == mentee_text,
+                    Mentee.name.ilike(_like(mentee_text), escape="\\"),
+                ))))
+            if text:
+                pattern = _like(text)
+                stmt = stmt.where(or_(
+                    Session.id.ilike(pattern, escape="\\"),
+                    Session.mentee_id.in_(matching.where(or_(
+                        Mentee.name.ilike(pattern, escape="\\"),
+                        Mentee.email.ilike(pattern, escape="\\"),
+                    ))),
+                    cast(Session.form, String).ilike(pattern, escape="\\"),
+                    Session.cancel_reason.ilike(pattern, escape="\\"),
+                    Session.reject_reason.ilike(pattern, escape="\\"),
+                ))
+        return stmt
+
+    @staticmethod
+    def _sorted(stmt: Select[Any], sort: str, now: datetime) -> Select[Any]:
+        descending = sort.startswith("-")
+        key = sort.lstrip("-")
+        if key == "mentee":
+            stmt = stmt.join(Mentee, Mentee.id == Session.mentee_id)
+            column: Any = func.lower(Mentee.name)
+        elif key == "status":
+            column = status_expression(now)
+        elif key == "type":
+            column = Session.type
+        elif key == "start":
+            column = Session.start_utc
+        else:
+            raise ValueError(f"cannot sort by {sort}")
+        first = column.desc() if descending else column.asc()
+        tie = Session.start_utc.desc() if descending else Session.start_utc.asc()
+        return stmt.order_by(first, tie, Session.id)
+
+    @staticmethod
+    def _require(row: Session, now: datetime, wanted: str, verb: str) -> None:
+        status = derived_status(row, now)
+        if status == Status.EXPIRED and verb == "accepted":
+            raise RuleViolation("request_expired", started_ago=span(now - row.start_utc))
+        if row.status != wanted or status == Status.EXPIRED:
+            raise RuleViolation("invalid_transition", session_id=row.id,
+                                status=status.replace("_", " "), verb=verb)
+
+    @staticmethod
+    def _mentee(db: DB, mentee_id: str) -> Mentee:
+        mentee = db.get(Mentee, mentee_id)
+        if mentee is None:
+            raise NotFound("mentee", mentee_id)
+        return mentee
+
+    @staticmethod
+    def _new_session(db: DB, kind: str, status: str, mentee: Mentee, start: datetime,
+                     minutes: int, now: datetime, form: dict[str, str] | None = None) -> Session:
+        row = Session(
+            id=f"local-{uuid.uuid4().hex[:12]}", type=kind, status=status, start_utc=start,
+            end_utc=start + timedelta(minutes=minutes), duration_minutes=minutes,
+            mentee=mentee, mentee_id=mentee.id, form=form, origin="local",
+            created_at=now, updated_at=now, revision=0,
+        )
+        db.add(row)
+        return row
+
+    @staticmethod
+    def _touch(row: Session, now: datetime) -> None:
+        row.updated_at = now
+        row.revision = (row.revision or 0) + 1
+
+    @staticmethod
+    def _undoable(db: DB) -> Action | None:
+        newest = db.scalars(
+            select(Action).where(Action.action.in_(DECISION_ACTIONS), Action.undone.is_(False))
+            .order_by(Action.id.desc()).limit(1)
+        ).first()
+        return newest if newest is not None and newest.sent_at is None else None
+
+    def _emit(self, record: SessionRecord, verb: str, bundle_id: str | None = None) -> None:
+        self._hub.emit(Change(session_ids=(record.id,),
+                              bundle_ids=(bundle_id,) if bundle_id else (),
+                              summary=f"{record.id} {verb}"))
+
+
+def _snapshot(row: Session) -> dict[str, Any]:
+    before: dict[str, Any] = {
+        "status": row.status, "cancel_reason": row.cancel_reason,
+        "reject_reason": row.reject_reason, "outcome": row.outcome, "decision": row.decision,
+    }
+    if row.bundle is not None:
+        before["bundle"] = {"sessions_used": row.bundle.sessions_used,
+                            "status": row.bundle.status}
+    return before
+
+
+def _action_record(a: Action) -> ActionRecord:
+    return ActionRecord(id=a.id, uid=a.uid, at=a.at, session_id=a.session_id, action=a.action,
+                        reason=a.reason, outcome=a.outcome, decision=a.decision,
+                        undone=a.undone, sent_at=a.sent_at)
+
+
+def _bundle_record(b: Bundle, booked: int) -> BundleRecord:
+    return BundleRecord(id=b.id, mentee_id=b.mentee_id, mentee_name=b.mentee.name,
+                        sessions_total=b.sessions_total, sessions_used=b.sessions_used,
+                        sessions_booked=booked, status=b.status)

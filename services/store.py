@@ -1,0 +1,143 @@
+"""Queries and conversions every service shares; the only place rows become records."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, case, select
+from sqlalchemy.orm import Session as DB
+from sqlalchemy.orm import sessionmaker
+
+from services.changes import ChangeHub
+from services.clock import Clock
+from services.errors import NotFound
+from services.models import Action, BusyBlock, Mentor, Session, Setting
+from services.records import SessionRecord, Status
+from services.timefmt import zone
+
+TIMEZONE_SETTING = "timezone"
+
+
+class ServiceBase:
+    """What every service holds: the session factory, the clock and the change hub."""
+
+    def __init__(self, factory: sessionmaker, clock: Clock, hub: ChangeHub) -> None:
+        self._factory = factory
+        self._clock = clock
+        self._hub = hub
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    def timezone(self) -> ZoneInfo:
+        with self._factory() as db:
+            return mentor_zone(db)
+
+
+def get_setting(db: DB, key: str) -> str | None:
+    row = db.get(Setting, key)
+    return None if row is None else row.value
+
+
+def put_setting(db: DB, key: str, value: str | None) -> None:
+    row = db.get(Setting, key)
+    if value is None:
+        if row is not None:
+            db.delete(row)
+    elif row is None:
+        db.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def mentor_zone_name(db: DB) -> str:
+    """The mentor's time zone: the one chosen in settings, else the export's, else UTC."""
+    chosen = get_setting(db, TIMEZONE_SETTING)
+    if chosen:
+        return chosen
+    mentor = db.scalars(select(Mentor).limit(1)).first()
+    return mentor.timezone if mentor else "UTC"
+
+
+def mentor_zone(db: DB) -> ZoneInfo:
+    try:
+        return zone(mentor_zone_name(db))
+    except ValueError:
+        return zone("UTC")
+
+
+def derived_status(row: Session, now: datetime) -> str:
+    if row.status == Status.REQUESTED and now >= row.start_utc:
+        return Status.EXPIRED
+    if row.status == Status.SCHEDULED and now >= row.end_utc:
+        return Status.AWAITING_CONFIRMATION
+    return row.status
+
+
+def status_expression(now: datetime):  # noqa: ANN201 - a SQL expression
+    """The derived status as SQL, so that filters and sorts run in the database."""
+    return case(
+        (and_(Session.status == Status.REQUESTED, Session.start_utc <= now), Status.EXPIRED.value),
+        (and_(Session.status == Status.SCHEDULED, Session.end_utc <= now),
+         Status.AWAITING_CONFIRMATION.value),
+        else_=Session.status,
+    )
+
+
+def to_record(row: Session, now: datetime) -> SessionRecord:
+    mentee = row.mentee
+    return SessionRecord(
+        id=row.id,
+        type=row.type,
+        status=derived_status(row, now),
+        mentee_id=row.mentee_id,
+        mentee_name=mentee.name,
+        mentee_email=mentee.email,
+        mentee_timezone=mentee.timezone,
+        start=row.start_utc,
+        end=row.end_utc,
+        duration_minutes=row.duration_minutes,
+        bundle_id=row.bundle_id,
+        form=dict(row.form or {}),
+        requested_at=row.requested_at,
+        reason=row.reject_reason or row.cancel_reason,
+        outcome=row.outcome,
+        decision=row.decision,
+        origin=row.origin,
+        revision=row.revision,
+        updated_at=row.updated_at,
+    )
+
+
+def load_session(db: DB, session_id: str) -> Session:
+    row = db.get(Session, session_id)
+    if row is None:
+        raise NotFound("session", session_id)
+    return row
+
+
+def overlapping_scheduled(db: DB, start: datetime, end: datetime,
+                          exclude: str | None = None) -> list[Session]:
+    stmt = select(Session).where(
+        Session.status == Status.SCHEDULED, Session.start_utc < end, Session.end_utc > start
+    )
+    if exclude is not None:
+        stmt = stmt.where(Session.id != exclude)
+    return list(db.scalars(stmt.order_by(Session.start_utc)))
+
+
+def overlapping_busy(db: DB, start: datetime, end: datetime) -> list[BusyBlock]:
+    stmt = select(BusyBlock).where(BusyBlock.start_utc < end, BusyBlock.end_utc > start)
+    return list(db.scalars(stmt.order_by(BusyBlock.start_utc)))
+
+
+def log_action(db: DB, at: datetime, action: str, session_id: str | None = None,
+               before: dict[str, Any] | None = None, **fields: Any) -> Action:
+    """Record one of the mentor's actions; decisions among them feed the outbox."""
+    row = Action(uid=uuid.uuid4().hex, at=at, session_id=session_id, action=action,
+                 before=before or {}, undone=False, **fields)
+    db.add(row)
+    return row

@@ -1,0 +1,122 @@
+"""Time conversions and wording shared by rules, listings and exports."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone `name`; raises ValueError for an unknown one."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"{name} is not a known time zone") from exc
+
+
+def is_known_zone(name: str) -> bool:
+    try:
+        zone(name)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_instant(text: str) -> datetime:
+    """An ISO 8601 instant that carries an offset or Z, as aware UTC; ValueError otherwise."""
+    value = datetime.fromisoformat(text.strip().replace("z", "Z"))
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{text} has no time zone offset")
+    return value.astimezone(UTC)
+
+
+def parse_local_or_instant(text: str, tz: ZoneInfo) -> datetime:
+    """An ISO 8601 time; one without an offset is wall-clock time in `tz`. Returns aware UTC.
+
+    A wall-clock time that the zone skips (clocks going forward) is refused with ValueError; one
+    it repeats (clocks going back) is read as the first of the two.
+    """
+    value = datetime.fromisoformat(text.strip())
+    if value.tzinfo is None:
+        local = value.replace(tzinfo=tz)
+        instant = local.astimezone(UTC)
+        if instant.astimezone(tz).replace(tzinfo=None) != value:
+            raise ValueError(f"{text} does not exist in {tz.key}: the clocks skip it")
+        return instant
+    return value.astimezone(UTC)
+
+
+def iso(instant: datetime | None, tz: ZoneInfo) -> str | None:
+    """ISO 8601 with the offset of `tz`, to the second."""
+    if instant is None:
+        return None
+    return instant.astimezone(tz).isoformat(timespec="seconds")
+
+
+def local_midnight(day: date, tz: ZoneInfo) -> datetime:
+    """The instant (UTC) at which `day` starts in `tz`."""
+    return datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)
+
+
+def local_wall(day: date, minute: int, tz: ZoneInfo) -> datetime:
+    """The instant (UTC) of wall-clock `minute` after midnight on `day` in `tz` (24:00 allowed)."""
+    base = datetime(day.year, day.month, day.day, tzinfo=tz)
+    if minute >= 24 * 60:
+        return local_midnight(day + timedelta(days=1), tz)
+    return base.replace(hour=minute // 60, minute=minute % 60).astimezone(UTC)
+
+
+def month_bounds(instant: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """Start and end (UTC) of the calendar month in `tz` that holds `instant`."""
+    local = instant.astimezone(tz)
+    first = date(local.year, local.month, 1)
+    following = date(local.year + local.month // 12, local.month % 12 + 1, 1)
+    return local_midnight(first, tz), local_midnight(following, tz)
+
+
+def span(delta: timedelta) -> str:
+    """A duration in words, to the minute: '31 hours', '2 days 3 hours', '47 hours 59 minutes'."""
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    # Under four days, hours read better than days ("47 hours", as the rules are worded).
+    if days >= 4:
+        parts.append(_unit(days, "day"))
+    else:
+        hours += days * 24
+    if hours:
+        parts.append(_unit(hours, "hour"))
+    if mins or not parts:
+        parts.append(_unit(mins, "minute"))
+    return " ".join(parts)
+
+
+def _unit(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def hhmm(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def parse_hhmm(text: str) -> int:
+    """'09:30' -> 570; '24:00' is the end of the day. ValueError otherwise."""
+    hours, _, minutes = text.strip().partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"{text} is not a time of day (HH:MM)")
+    value = int(hours) * 60 + int(minutes)
+    if int(minutes) > 59 or value > 24 * 60:
+        raise ValueError(f"{text} is not a time of day (HH:MM)")
+    return value
+
+
+def describe_local(instant: datetime, tz: ZoneInfo) -> str:
+    """'Tue 3 Mar 2026 10:00' in `tz`."""
+    local = instant.astimezone(tz)
+    return f"{local:%a} {local.day} {local:%b %Y %H:%M}"

@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Set up and run Mentor Desk with nothing but Python 3.11+: `python3 tasks.py app|test|bench|bundle`.
+
+Setting up means: on Debian/Ubuntu, the system libraries Qt needs (apt, only those missing);
+a virtual environment in .venv; the project installed into it (again only when pyproject.toml
+changed). Works the same on Windows (`py tasks.py ...`) and macOS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".installed"
+# Qt's offscreen platform (tests, screenshots) needs these; a real X display needs the xcb set too.
+APT_OFFSCREEN = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libxkbcommon0",
+                 "libfontconfig1", "libfreetype6", "libdbus-1-3"]
+APT_DISPLAY = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
+               "libxcb-keysyms1", "libxcb-render0", "libxcb-render-util0", "libxcb-shape0",
+               "libxcb-util1", "libxcb-xkb1", "libxcb-randr0", "libxcb-xinerama0"]
+USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
+  app [ARGS]      set up, then start the desktop app (ARGS go to `mentordesk`)
+  test [ARGS]     set up, then run every test (ARGS go to pytest)
+  bench [ARGS]    set up, then run the benchmarks in bench/
+  bundle          set up, then build the one-folder bundle with PyInstaller (dist/MentorDesk)
+  cli ARGS        set up, then run `mentordesk ARGS` (the command line)"""
+
+
+def say(message: str) -> None:
+    print(f"[tasks] {message}", flush=True)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def apt_install(packages: list[str]) -> None:
+    if not sys.platform.startswith("linux") or not shutil.which("dpkg-query"):
+        return
+    missing = []
+    for package in packages:
+        probe = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package],
+                               capture_output=True, text=True)
+        if "install ok installed" not in probe.stdout:
+            missing.append(package)
+    if not missing:
+        return
+    prefix: list[str] = []
+    if os.geteuid() != 0:
+        if not shutil.which("sudo"):
+            sys.exit(f"[tasks] please install: apt-get install {' '.join(missing)}")
+        prefix = ["sudo"]
+    say(f"installing system libraries: {' '.join(missing)}")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    if subprocess.run([*prefix, "apt-get", "install", "-y", "--no-install-recommends",
+                       *missing], env=env).returncode != 0:
+        subprocess.run([*prefix, "apt-get", "update"], env=env, check=True)
+        subprocess.run([*prefix, "apt-get", "install", "-y", "--no-install-recommends",
+                        *missing], env=env, check=True)
+
+
+def ensure_venv() -> None:
+    if venv_python().exists():
+        return
+    say(f"creating the virtual environment in {VENV}")
+    try:
+        import ensurepip  # noqa: F401  (Debian ships it in a separate package)
+    except ImportError:
+        apt_install([f"python3.{sys.version_info.minor}-venv"])
+    subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+
+
+def ensure_installed(extras: str) -> None:
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    say("installing Mentor Desk and its dependencies into .venv")
+    python = str(venv_python())
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=False)
+    subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{extras}]"],
+                   check=True)
+    STAMP.write_text(wanted)
+
+
+def setup(extras: str = "test", display: bool = False) -> None:
+    if sys.version_info < (3, 11):
+        sys.exit("[tasks] Mentor Desk needs Python 3.11 or newer")
+    apt_install(APT_OFFSCREEN + (APT_DISPLAY if display else []))
+    ensure_venv()
+    ensure_installed(extras)
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> int:
+    return subprocess.run(args, cwd=ROOT, env=env).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("app", "test", "bench", "bundle", "cli"):
+        print(USAGE)
+        return 2
+    task, rest = argv[0], argv[1:]
+    python = str(venv_python())
+    if task == "app":
+        headless = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+            or os.environ.get("QT_QPA_PLATFORM"))
+        setup(display=not headless)
+        if headless:
+            say("no display found: start it from a desktop session, or on a server with "
+                "`xvfb-run -a python3 tasks.py app` (after `apt-get install xvfb xauth`)")
+            return 2
+        return run([python, "-m", "desktop", *rest])
+    if task == "test":
+        setup()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        return run([python, "-m", "pytest", *rest], env)
+    if task == "bench":
+        setup()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        return run([python, str(ROOT / "bench" / "run.py"), *rest], env)
+    if task == "bundle":
+        setup("test,bundle")
+        return run([python, "-m", "PyInstaller", "--noconfirm", "build.spec"])
+    setup()
+    return run([python, "-m", "desktop", *rest])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,55 @@
+"""Checked contracts of the code base: layering, the schema head, the Qt pin."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_services_never_import_qt_or_the_desktop_shell() -> None:
+    result = subprocess.run([str(Path(sys.executable).with_name("lint-imports")),
+                             "--config", str(ROOT / "pyproject.toml")],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "KEPT" in result.stdout
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from services.db import SCHEMA_HEAD, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_migrations_build_the_schema_the_models_describe(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from services.db import make_engine, upgrade
+    from services.models import Base
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_command_line_imports_neither_qt_nor_what_it_does_not_need(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.sqlite3")
+    code = ("import sys; from desktop.__main__ import main; "
+            f"rc = main(['--db', {db!r}, 'upcoming', '--json']); "
+            "assert rc == 0, rc; "
+            "print(sorted({m.split('.')[0] for m in sys.modules}))")
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert "PySide6" not in first.stdout and "shiboken6" not in first.stdout
+    # Once the schema is current, start-up needs neither Alembic nor the calendar libraries.
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    for heavy in ("PySide6", "shiboken6", "alembic", "icalendar", "jsonschema"):
+        assert f"'{heavy}'" not in second.stdout, heavy
