@@ -186,6 +186,17 @@ class SessionService(ServiceBase):
             row = self._undoable(db)
             return None if row is None else _action_record(row)
 
+    def cancel_refusal(self, session_id: str) -> str | None:
+        """Why cancelling the session would be refused now, or None if it would not be."""
+        now = self.now()
+        with self._factory() as db:
+            row = load_session(db, session_id)
+            try:
+                self._check_cancellable(row, now)
+            except RuleViolation as exc:
+                return exc.message
+        return None
+
     # -- deciding ------------------------------------------------------------------------------
 
     def accept(self, session_id: str, despite_busy: bool = False) -> SessionRecord:
@@ -227,10 +238,7 @@ class SessionService(ServiceBase):
         now = self.now()
         with self._factory.begin() as db:
             row = load_session(db, session_id)
-            if derived_status(row, now) == Status.AWAITING_CONFIRMATION:
-                raise RuleViolation("cancel_started", session_id=row.id)
-            self._require(row, now, Status.SCHEDULED, "cancelled")
-            rules.check_cancel_notice(row, now)
+            self._check_cancellable(row, now)
             text = rules.check_reason(reason, "cancel")
             before = _snapshot(row)
             row.status = Status.CANCELLED
@@ -407,6 +415,12 @@ class SessionService(ServiceBase):
         first = column.desc() if descending else column.asc()
         tie = Session.start_utc.desc() if descending else Session.start_utc.asc()
         return stmt.order_by(first, tie, Session.id)
+
+    def _check_cancellable(self, row: Session, now: datetime) -> None:
+        if derived_status(row, now) == Status.AWAITING_CONFIRMATION:
+            raise RuleViolation("cancel_started", session_id=row.id)
+        self._require(row, now, Status.SCHEDULED, "cancelled")
+        rules.check_cancel_notice(row, now)
 
     @staticmethod
     def _require(row: Session, now: datetime, wanted: str, verb: str) -> None:

@@ -1,0 +1,84 @@
+"""How times, spans and statuses read on screen (translatable)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from services.timefmt import zone
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Mentor Desk", text)
+
+
+STATUS_TEXT = {
+    "requested": "Requested", "scheduled": "Scheduled",
+    "awaiting_confirmation": "Awaiting confirmation", "completed": "Held",
+    "no_show": "Mentee no-show", "mentor_no_show": "Mentor no-show", "cancelled": "Cancelled",
+    "rejected": "Rejected", "expired": "Expired",
+}
+TYPE_TEXT = {"intro": "Intro", "paid": "Paid"}
+OUTCOME_TEXT = {"held": "Held", "mentee_no_show": "Mentee no-show",
+                "mentor_no_show": "Mentor no-show"}
+DECISION_TEXT = {"approve": "Approved to continue", "reject": "Not continuing"}
+
+
+def status_text(status: str) -> str:
+    return tr(STATUS_TEXT.get(status, status))
+
+
+def type_text(kind: str) -> str:
+    return tr(TYPE_TEXT.get(kind, kind))
+
+
+def when_text(instant: datetime, tz: ZoneInfo) -> str:
+    """'Thu 5 Mar 2026, 16:00' in the mentor's zone."""
+    local = instant.astimezone(tz)
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+def time_range_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
+    return f"{when_text(start, tz)}–{end.astimezone(tz):%H:%M}"
+
+
+def mentee_local_text(instant: datetime, mentee_zone: str | None, tz: ZoneInfo) -> str:
+    """The mentee's wall-clock time where it differs from the mentor's, e.g. '10:00 New York'."""
+    if not mentee_zone:
+        return ""
+    try:
+        theirs = instant.astimezone(zone(mentee_zone))
+    except ValueError:
+        return ""
+    if theirs.utcoffset() == instant.astimezone(tz).utcoffset():
+        return tr("same time")
+    city = mentee_zone.rsplit("/", 1)[-1].replace("_", " ")
+    day = "" if theirs.date() == instant.astimezone(tz).date() else f" {theirs:%a}"
+    return f"{theirs:%H:%M}{day} {city}"
+
+
+def short_span(delta: timedelta) -> str:
+    """'5 h 10 min', '2 days 3 h', '45 min'."""
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days >= 2:
+        return tr("%1 days").replace("%1", str(days)) + (f" {hours} h" if hours else "")
+    hours += days * 24
+    if hours:
+        return f"{hours} h" + (f" {mins} min" if mins else "")
+    return f"{mins} min"
+
+
+def starts_in_text(start: datetime, end: datetime, now: datetime) -> str:
+    if now >= end:
+        return tr("ended %1 ago").replace("%1", short_span(now - end))
+    if now >= start:
+        return tr("in progress, ends in %1").replace("%1", short_span(end - now))
+    return tr("starts in %1").replace("%1", short_span(start - now))
+
+
+def overdue_text(end: datetime, now: datetime) -> str:
+    return tr("ended %1 ago").replace("%1", short_span(now - end))

@@ -1,0 +1,74 @@
+"""The desktop's own preferences (reminders, folders, window state), in the user config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from services.db import APP_NAME
+
+DEFAULT_REMINDER_MINUTES = 15
+
+
+def settings_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "mentordesk.ini"
+
+
+class AppSettings:
+    """Typed access to an INI file; a path can be given so tests keep their own."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: object) -> object:
+        value = self._qs.value(key, default)
+        return default if value is None else value
+
+    @property
+    def reminder_minutes(self) -> int:
+        try:
+            return int(self._get("reminders/lead_minutes", DEFAULT_REMINDER_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_REMINDER_MINUTES
+
+    @reminder_minutes.setter
+    def reminder_minutes(self, value: int) -> None:
+        self._qs.setValue("reminders/lead_minutes", int(value))
+
+    @property
+    def reminders_enabled(self) -> bool:
+        return str(self._get("reminders/enabled", "true")).lower() == "true"
+
+    @reminders_enabled.setter
+    def reminders_enabled(self, value: bool) -> None:
+        self._qs.setValue("reminders/enabled", "true" if value else "false")
+
+    @property
+    def last_nudge_day(self) -> str:
+        return str(self._get("reminders/last_nudge_day", ""))
+
+    @last_nudge_day.setter
+    def last_nudge_day(self, value: str) -> None:
+        self._qs.setValue("reminders/last_nudge_day", value)
+
+    def folder(self, kind: str) -> str:
+        """The last folder used for `kind` ('import', 'outbox', 'calendar'), else home."""
+        return str(self._get(f"folders/{kind}", str(Path.home())))
+
+    def set_folder(self, kind: str, folder: str) -> None:
+        self._qs.setValue(f"folders/{kind}", folder)
+
+    def state(self, key: str) -> QByteArray | None:
+        value = self._qs.value(f"state/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_state(self, key: str, value: QByteArray) -> None:
+        self._qs.setValue(f"state/{key}", value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,77 @@
+"""Shows the services' refusals where the mentor acted, in the services' own words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from desktop.formatting import tr
+from services.errors import DomainError, InvalidInput
+
+T = TypeVar("T")
+
+
+class InlineNotice(QLabel):
+    """A one-line notice under the controls that caused it; hides itself after a while."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(tr("Notice"))
+        self.setVisible(False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_notice)
+
+    def show_error(self, text: str) -> None:
+        self.setProperty("kind", "error")
+        self._show(text, 0)
+
+    def show_info(self, text: str) -> None:
+        self.setProperty("kind", "info")
+        self._show(text, 8000)
+
+    def _show(self, text: str, timeout_ms: int) -> None:
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.setVisible(True)
+        if timeout_ms:
+            self._timer.start(timeout_ms)
+        else:
+            self._timer.stop()
+
+    def clear_notice(self) -> None:
+        self.setText("")
+        self.setVisible(False)
+
+
+def describe(exc: DomainError) -> str:
+    """The sentence for an error, capitalised; an invalid file lists its problems."""
+    text = exc.message[:1].upper() + exc.message[1:]
+    if isinstance(exc, InvalidInput):
+        shown = exc.problems[:12]
+        text += "\n\n" + "\n".join(f"• {p}" for p in shown)
+        if len(exc.problems) > len(shown):
+            text += "\n" + tr("… and %1 more").replace("%1", str(len(exc.problems) - len(shown)))
+    return text
+
+
+def attempt(parent: QWidget, action: Callable[[], T], notice: InlineNotice | None = None,
+            title: str | None = None) -> T | None:
+    """Run a service call; a refusal is shown inline (or in a message box) and returns None."""
+    try:
+        result = action()
+    except DomainError as exc:
+        if notice is not None:
+            notice.show_error(describe(exc))
+        else:
+            QMessageBox.warning(parent, title or tr("Not possible"), describe(exc))
+        return None
+    if notice is not None:
+        notice.clear_notice()
+    return result

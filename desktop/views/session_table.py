@@ -1,0 +1,53 @@
+"""A read-only table view set up the same way on every page that lists sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.models.roles import IdRole
+
+
+class SessionTable(QTableView):
+    def __init__(self, model: QAbstractItemModel, accessible_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            rows = self.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        return index.siblingAtColumn(0).data(IdRole)
+
+    def select_row(self, row: int) -> None:
+        model = self.model()
+        if model.rowCount() == 0:
+            return
+        row = max(0, min(row, model.rowCount() - 1))
+        self.selectRow(row)
+        self.setCurrentIndex(model.index(row, 0))
+
+    def select_id(self, session_id: str | None) -> bool:
+        model = self.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(IdRole) == session_id:
+                self.select_row(row)
+                return True
+        return False

@@ -1,0 +1,1 @@
+"""Icons and styles of Mentor Desk (found through desktop.resources.resource_path)."""
