@@ -448,6 +448,9 @@ class SessionService(ServiceBase):
             created_at=now, updated_at=now, revision=0,
         )
         db.add(row)
+        # The action logged next refers to this row by id only (no relationship), so the unit of
+        # work cannot order the two inserts by itself.
+        db.flush()
         return row
 
     @staticmethod
