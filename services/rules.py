@@ -104,10 +104,9 @@ def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: Zo
     if off is not None:
         raise RuleViolation("day_off", day=f"{off.day:%A} {off.day.day} {off.day:%B %Y}")
     start_minute = local_start.hour * 60 + local_start.minute
-    if last_day != day:
-        end_minute = 24 * 60 + local_end.hour * 60 + local_end.minute
-    else:
-        end_minute = local_end.hour * 60 + local_end.minute
+    # Wall-clock minutes after the start day's midnight: a session ending at midnight ends at 24:00.
+    end_minute = ((local_end.date() - day).days * 24 * 60
+                  + local_end.hour * 60 + local_end.minute)
     windows = list(db.scalars(
         select(AvailabilityWindow)
         .where(AvailabilityWindow.kind == kind, AvailabilityWindow.weekday == day.weekday())
