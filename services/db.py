@@ -12,7 +12,7 @@ from sqlalchemy.orm import sessionmaker
 
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 APP_NAME = "MentorDesk"
 DB_ENV = "MENTORDESK_DB"
 

@@ -99,6 +99,9 @@ class Session(Base):
         Index("ix_session_start_end", "start_utc", "end_utc"),
         Index("ix_session_status_start", "status", "start_utc"),
         Index("ix_session_mentee_start", "mentee_id", "start_utc"),
+        # Covers the ids of the whole history in start order, so that a page deep into it (the
+        # sessions table scrolled far down) is found without reading the sessions it skips.
+        Index("ix_session_start_id", "start_utc", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(100), primary_key=True)

@@ -30,7 +30,10 @@ DECISIONS = ("approve", "reject")
 # The actions the platform hears of through the outbox (and that Undo can take back).
 DECISION_ACTIONS = ("accept", "reject", "cancel", "confirm")
 KINDS = SESSION_TYPES
-SORT_KEYS = ("start", "-start", "mentee", "-mentee", "status", "-status", "type", "-type")
+SORT_COLUMNS = ("start", "mentee", "status", "type", "duration", "outcome", "bundle", "reason",
+                "id")
+# Each column ascending, and descending with a leading "-".
+SORT_KEYS = tuple(key for column in SORT_COLUMNS for key in (column, f"-{column}"))
 OUTCOME_STATUS = {"held": "completed", "mentee_no_show": "no_show",
                   "mentor_no_show": "mentor_no_show"}
 STATUS_LABELS = {
