@@ -81,4 +81,4 @@ def starts_in_text(start: datetime, end: datetime, now: datetime) -> str:
 
 
 def overdue_text(end: datetime, now: datetime) -> str:
-    return tr("ended %1 ago").replace("%1", short_span(now - end))
+    return tr("%1 ago").replace("%1", short_span(now - end))

@@ -33,7 +33,7 @@ class Column(IntEnum):
     STATUS = 6
 
 
-HEADERS = ("When", "", "Mentee", "Mentee's time", "Type", "Length", "Status")
+HEADERS = ("When", "Starts", "Mentee", "Mentee's time", "Type", "Length", "Status")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -86,6 +86,8 @@ class SessionListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
+            if section == Column.RELATIVE and self._relative == "overdue":
+                return tr("Ended")
             return tr(HEADERS[section])
         return None
 

@@ -13,6 +13,8 @@ class Page(QWidget):
     while the page is shown, and when it is shown again after changes made elsewhere."""
 
     badge_changed = Signal()
+    # A session the mentor wants to see in full (the window opens its details).
+    session_activated = Signal(str)
     # Set by subclasses: a stable key (settings, screenshots) and the shortcut digit.
     key = ""
 

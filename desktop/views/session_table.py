@@ -10,8 +10,9 @@ from desktop.models.roles import IdRole
 
 class SessionTable(QTableView):
     def __init__(self, model: QAbstractItemModel, accessible_name: str,
-                 parent: QWidget | None = None) -> None:
+                 stretch_column: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fitted = False
         self.setModel(model)
         self.setAccessibleName(accessible_name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -24,8 +25,25 @@ class SessionTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(stretch_column is None)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if stretch_column is not None:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+    def fit_columns_once(self) -> None:
+        """Size columns to their contents the first time there is data (unless restored)."""
+        if self._fitted or self.model().rowCount() == 0:
+            return
+        self._fitted = True
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+                header.resizeSection(column, header.sectionSize(column) + 16)
+
+    def restore_header(self, state: object) -> None:
+        if state is not None and self.horizontalHeader().restoreState(state):
+            self._fitted = True
 
     def current_id(self) -> str | None:
         index = self.currentIndex()

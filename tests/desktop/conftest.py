@@ -28,3 +28,43 @@ def demo_ctx(ctx: DeskContext) -> DeskContext:
 
     install(ctx.services)
     return ctx
+
+
+@pytest.fixture
+def answer_modal(qtbot):  # noqa: ANN001, ANN201
+    """Schedule `handler(dialog)` for the next modal dialog, which the code under test opens
+    with exec(); the handler clicks or types like a user would. A failing handler closes the
+    dialog (so the test cannot hang) and its error is raised when the test ends."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    seen: list[object] = []
+    errors: list[BaseException] = []
+
+    def arm(handler) -> list[object]:  # noqa: ANN001
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(10, poll)
+                return
+            seen.append(dialog)
+            try:
+                handler(dialog)
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
+                errors.append(exc)
+                if isinstance(dialog, QDialog):
+                    dialog.reject()
+
+        QTimer.singleShot(0, poll)
+        return seen
+
+    yield arm
+    if errors:
+        raise errors[0]
+
+
+def click_choice(qtbot, button) -> None:  # noqa: ANN001
+    """Click a radio or check box on its label, where a user clicks (not the stretched centre)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))

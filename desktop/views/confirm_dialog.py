@@ -1,0 +1,115 @@
+"""Confirms a finished session: its outcome and, for an intro, the decision on continuation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.formatting import time_range_text, tr, type_text
+from services.records import BundleRecord, SessionRecord
+
+
+def bundle_progress_text(bundle: BundleRecord) -> str:
+    text = tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
+        .replace("%2", str(bundle.sessions_total))
+    if bundle.sessions_booked:
+        text += tr(", %1 booked").replace("%1", str(bundle.sessions_booked))
+    return text
+
+
+class ConfirmDialog(QDialog):
+    def __init__(self, record: SessionRecord, bundle: BundleRecord | None, zone: object,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Confirm session"))
+        self.setMinimumWidth(460)
+        self._intro = record.type == "intro"
+        summary = QLabel(self.tr("%1 session with %2\n%3").replace("%1", type_text(record.type))
+                         .replace("%2", record.mentee_name)
+                         .replace("%3", time_range_text(record.start, record.end, zone)))
+        summary.setWordWrap(True)
+
+        outcome_box = QGroupBox(self.tr("What happened?"))
+        outcome_layout = QVBoxLayout(outcome_box)
+        self._outcomes = QButtonGroup(self)
+        for key, label in (("held", self.tr("Held")),
+                           ("mentee_no_show", self.tr("Mentee did not show up")),
+                           ("mentor_no_show", self.tr("I could not attend"))):
+            button = QRadioButton(label)
+            button.setProperty("value", key)
+            button.setAccessibleName(label)
+            self._outcomes.addButton(button)
+            outcome_layout.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(outcome_box)
+
+        self._decisions = QButtonGroup(self)
+        if self._intro:
+            decision_box = QGroupBox(self.tr("May this mentee continue with a bundle?"))
+            decision_layout = QVBoxLayout(decision_box)
+            for key, label in (("approve", self.tr("Approve continuation")),
+                               ("reject", self.tr("Reject continuation"))):
+                button = QRadioButton(label)
+                button.setProperty("value", key)
+                button.setAccessibleName(label)
+                self._decisions.addButton(button)
+                decision_layout.addWidget(button)
+            layout.addWidget(decision_box)
+
+        if bundle is not None:
+            bundle_box = QGroupBox(self.tr("Bundle %1").replace("%1", bundle.id))
+            bundle_layout = QVBoxLayout(bundle_box)
+            bar = QProgressBar()
+            bar.setRange(0, bundle.sessions_total)
+            bar.setValue(bundle.sessions_used)
+            bar.setFormat(bundle_progress_text(bundle))
+            bar.setAccessibleName(self.tr("Bundle progress"))
+            hint = QLabel(self.tr("A held session counts against the bundle and makes your "
+                                  "payment due."))
+            hint.setWordWrap(True)
+            bundle_layout.addWidget(bar)
+            bundle_layout.addWidget(hint)
+            layout.addWidget(bundle_box)
+
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._ok = self._buttons.addButton(self.tr("Confirm"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        layout.addWidget(self._buttons)
+
+        self._outcomes.buttonToggled.connect(self._on_choice_toggled)
+        self._decisions.buttonToggled.connect(self._on_choice_toggled)
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+        self._on_choice_toggled()
+
+    def outcome(self) -> str | None:
+        button = self._outcomes.checkedButton()
+        return None if button is None else button.property("value")
+
+    def decision(self) -> str | None:
+        button = self._decisions.checkedButton()
+        return None if button is None else button.property("value")
+
+    def choose(self, outcome: str, decision: str | None = None) -> None:
+        for group, value in ((self._outcomes, outcome), (self._decisions, decision)):
+            for button in group.buttons():
+                if button.property("value") == value:
+                    button.setChecked(True)
+
+    def _on_choice_toggled(self, *_args: object) -> None:
+        complete = self.outcome() is not None and (not self._intro or self.decision() is not None)
+        self._ok.setEnabled(complete)
+        self._ok.setToolTip("" if complete else (
+            tr("Choose what happened and your decision") if self._intro
+            else tr("Choose what happened")))

@@ -1,0 +1,178 @@
+"""Pending confirmation: every ended, unconfirmed session, oldest first, with how overdue it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.formatting import OUTCOME_TEXT, overdue_text, time_range_text, tr, type_text
+from desktop.models.session_list_model import Column, SessionListModel
+from desktop.views.confirm_dialog import ConfirmDialog, bundle_progress_text
+from desktop.views.feedback import InlineNotice, attempt
+from desktop.views.page import Page
+from desktop.views.session_table import SessionTable
+
+
+class ConfirmationPage(Page):
+    key = "confirmation"
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._model = SessionListModel(ctx.tz, ctx.now, relative="overdue", parent=self)
+        self._table = SessionTable(self._model, self.tr("Sessions to confirm"), Column.MENTEE)
+        for column in (Column.MENTEE_LOCAL, Column.STATUS):
+            self._table.setColumnHidden(column, True)
+        heading = QLabel(self.tr("Sessions that have ended and wait for your confirmation"))
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self._empty = QLabel(self.tr("All caught up: every finished session is confirmed."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setProperty("role", "empty")
+        self._empty.setWordWrap(True)
+
+        self._detail = QGroupBox(self.tr("Selected session"))
+        form = QFormLayout(self._detail)
+        self._what = QLabel()
+        self._what.setWordWrap(True)
+        self._when = QLabel()
+        self._when.setWordWrap(True)
+        self._overdue = QLabel()
+        self._bundle_label = QLabel(self.tr("Bundle"))
+        self._bundle = QProgressBar()
+        self._bundle.setAccessibleName(self.tr("Bundle progress"))
+        form.addRow(self.tr("What"), self._what)
+        form.addRow(self.tr("When"), self._when)
+        form.addRow(self.tr("Ended"), self._overdue)
+        form.addRow(self._bundle_label, self._bundle)
+        self._confirm = QPushButton(self.tr("Confirm…"))
+        self._confirm.setDefault(True)
+        self._confirm.setAccessibleName(self.tr("Confirm the selected session"))
+        self._details = QPushButton(self.tr("Details…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._confirm)
+        buttons.addWidget(self._details)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self._notice = InlineNotice()
+
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self._table)
+        self._stack.addWidget(self._empty)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self._stack)
+        self._splitter = QSplitter()
+        self._splitter.addWidget(left)
+        self._splitter.addWidget(self._detail)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+        self._splitter.setSizes([620, 340])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self._splitter, 1)
+        layout.addWidget(self._notice)
+
+        self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._table.doubleClicked.connect(self._on_confirm_clicked)
+        self._confirm.clicked.connect(self._on_confirm_clicked)
+        self._details.clicked.connect(self._on_details_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self._table, self._on_confirm_clicked)
+
+    def title(self) -> str:
+        return self.tr("Pending confirmation")
+
+    def badge(self) -> int:
+        return self._model.rowCount()
+
+    def refresh(self) -> None:
+        keep = self._table.current_id()
+        self._model.set_records(self.ctx.services.sessions.pending_confirmation())
+        self._stack.setCurrentIndex(0 if self._model.rowCount() else 1)
+        self._table.fit_columns_once()
+        if not self._table.select_id(keep):
+            self._table.select_row(0)
+        self._on_selection_changed()
+        self.badge_changed.emit()
+
+    def tick(self) -> None:
+        self._model.tick()
+
+    def save_state(self) -> None:
+        self.ctx.settings.set_state("confirmation/header",
+                                    self._table.horizontalHeader().saveState())
+        self.ctx.settings.set_state("confirmation/splitter", self._splitter.saveState())
+
+    def restore_state(self) -> None:
+        self._table.restore_header(self.ctx.settings.state("confirmation/header"))
+        splitter = self.ctx.settings.state("confirmation/splitter")
+        if splitter is not None:
+            self._splitter.restoreState(splitter)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        session_id = self._table.current_id()
+        self._detail.setEnabled(session_id is not None)
+        self._confirm.setEnabled(session_id is not None)
+        self._details.setEnabled(session_id is not None)
+        if session_id is None:
+            for label in (self._what, self._when, self._overdue):
+                label.setText("")
+            self._bundle.setVisible(False)
+            self._bundle_label.setVisible(False)
+            return
+        record = self.ctx.services.sessions.get(session_id)
+        self._what.setText(f"{type_text(record.type)} · {record.mentee_name}")
+        self._when.setText(time_range_text(record.start, record.end, self.ctx.tz()))
+        self._overdue.setText(overdue_text(record.end, self.ctx.now()))
+        self._show_bundle(record.bundle_id)
+
+    def _show_bundle(self, bundle_id: str | None) -> None:
+        self._bundle.setVisible(bundle_id is not None)
+        self._bundle_label.setVisible(bundle_id is not None)
+        if bundle_id is None:
+            return
+        bundle = self.ctx.services.sessions.bundle(bundle_id)
+        self._bundle_label.setText(self.tr("Bundle %1").replace("%1", bundle.id))
+        self._bundle.setRange(0, bundle.sessions_total)
+        self._bundle.setValue(bundle.sessions_used)
+        self._bundle.setFormat(bundle_progress_text(bundle))
+
+    def _on_confirm_clicked(self, *_args: object) -> None:
+        session_id = self._table.current_id()
+        if session_id is None:
+            return
+        sessions = self.ctx.services.sessions
+        record = sessions.get(session_id)
+        bundle = sessions.bundle(record.bundle_id) if record.bundle_id else None
+        dialog = ConfirmDialog(record, bundle, self.ctx.tz(), self)
+        if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
+            return
+        done = attempt(self, lambda: sessions.confirm(session_id, dialog.outcome(),
+                                                      dialog.decision()), self._notice)
+        if done is None:
+            return
+        message = tr("Confirmed %1 with %2 as %3.").replace("%1", type_text(done.type).lower()) \
+            .replace("%2", done.mentee_name).replace("%3", tr(OUTCOME_TEXT[done.outcome]).lower())
+        if done.bundle_id:
+            bundle = sessions.bundle(done.bundle_id)
+            message += " " + tr("Bundle %1: %2.").replace("%1", bundle.id) \
+                .replace("%2", bundle_progress_text(bundle))
+        self._notice.show_info(message)
+
+    def _on_details_clicked(self) -> None:
+        session_id = self._table.current_id()
+        if session_id is not None:
+            self.session_activated.emit(session_id)

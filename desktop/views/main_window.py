@@ -1,0 +1,515 @@
+"""The main window: pages in a sidebar, menus, status bar, drops, undo and background import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QSystemTrayIcon,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.formatting import tr, when_text
+from desktop.reminders import Reminders
+from desktop.views.feedback import InlineNotice, attempt, describe
+from desktop.views.page import Page
+from desktop.workers import Worker
+from services.records import Change
+from services.settings import LAST_IMPORT_AT
+from services.timefmt import parse_instant
+
+BadgeRole = Qt.ItemDataRole.UserRole + 10
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Draws a page name with its count as a rounded badge on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
+        super().paint(painter, option, index)
+        count = index.data(BadgeRole) or 0
+        if not count:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = str(count)
+        metrics = option.fontMetrics
+        width = max(metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
+        height = metrics.height() + 2
+        rect = QRect(option.rect.right() - width - 10,
+                     option.rect.center().y() - height // 2, width, height)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.highlightedText() if selected else palette.highlight())
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(palette.highlight().color() if selected
+                       else palette.highlightedText().color())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 48, max(size.height(), option.fontMetrics.height() + 16))
+
+
+class WelcomePage(QWidget):
+    """The first start on an empty database."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Mentor Desk"))
+        title.setProperty("role", "title")
+        body = QLabel(self.tr(
+            "Your sessions, invitations and availability live here, on this computer, and work "
+            "offline.\n\nStart by importing the export file from the mentorship platform, or "
+            "look around with sample data first."))
+        body.setWordWrap(True)
+        body.setMaximumWidth(520)
+        self.import_button = QPushButton(self.tr("Import platform export…"))
+        self.import_button.setDefault(True)
+        self.sample_button = QPushButton(self.tr("Load sample data"))
+        for button in (self.import_button, self.sample_button):
+            button.setMinimumHeight(36)
+            button.setAccessibleName(button.text().rstrip("…"))
+        hint = QLabel(self.tr("Tip: you can also drop an export (.json) or a calendar (.ics) "
+                              "onto this window."))
+        hint.setProperty("role", "hint")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, body):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: DeskContext, pages: list[Page], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pages = pages
+        self._dirty: set[str] = set()
+        self._pool = QThreadPool.globalInstance()
+        self._busy = False
+        self._drop_handlers: dict[str, Callable[[Path], None]] = {".json": self.import_file}
+        self.setWindowTitle(self.tr("Mentor Desk"))
+        self.setAcceptDrops(True)
+        self.resize(1200, 760)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
+        self.sidebar.setFixedWidth(230)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        for number, page in enumerate(pages, start=1):
+            item = QListWidgetItem(page.title())
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{page.title()} ({keys})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+            page.badge_changed.connect(self._on_page_badge_changed)
+            page.session_activated.connect(self.open_session)
+
+        self.reminder_notice = InlineNotice()
+        self.reminder_notice.setAccessibleName(self.tr("Reminder"))
+        self.notice = InlineNotice()
+        central = QWidget()
+        right = QVBoxLayout()
+        right.setContentsMargins(8, 8, 8, 4)
+        right.addWidget(self.reminder_notice)
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.notice)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_status_bar()
+        tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(self.windowIcon(), self)
+            tray.setToolTip(self.tr("Mentor Desk"))
+            tray.show()
+        self.reminders = Reminders(ctx, tray, self)
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+        self.welcome.import_button.clicked.connect(self.import_export_dialog)
+        self.welcome.sample_button.clicked.connect(self.load_sample_data)
+        ctx.bridge.changed.connect(self._on_services_changed)
+        self.reminders.notify.connect(self._on_reminders_notify)
+        self._minute.timeout.connect(self._on_minute_timeout)
+
+        for page in pages:
+            page.restore_state()
+        self.refresh_all()
+        self.sidebar.setCurrentRow(0)
+        self._minute.start()
+        self.reminders.start()
+        self._restore_window()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # noqa: ANN001
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.import_action = self._action(self.tr("&Import platform export…"),
+                                          self.import_export_dialog, "Ctrl+I",
+                                          sp.SP_DialogOpenButton)
+        self.outbox_action = self._action(self.tr("Write &outbox…"), self.write_outbox_dialog,
+                                          "Ctrl+Shift+O", sp.SP_DialogSaveButton)
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.undo_action = self._action(self.tr("&Undo"), self.undo_last,
+                                        QKeySequence.StandardKey.Undo, sp.SP_ArrowBack)
+        self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample_data)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.outbox_action)
+        self.calendar_separator = file_menu.addSeparator()
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions = []
+        for number, page in enumerate(self.pages, start=1):
+            action = self._action(page.title(), lambda _=False, n=number - 1: self.show_page(n),
+                                  f"Ctrl+{number}")
+            view_menu.addAction(action)
+            self.page_actions.append(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Mentor Desk"), self._on_about_triggered))
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.outbox_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """Room for further file actions (e.g. calendars) after the platform ones."""
+        for action in actions:
+            self.file_menu.insertAction(self.calendar_separator, action)
+            self.toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.offline_label = QLabel(self.tr("Offline · local data"))
+        self.import_label = QLabel()
+        self.outbox_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        bar.addWidget(self.offline_label)
+        bar.addWidget(self.progress)
+        bar.addPermanentWidget(self.import_label)
+        bar.addPermanentWidget(self.outbox_label)
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def show_page(self, number: int) -> None:
+        if self.stack.currentWidget() is self.welcome:
+            return
+        self.sidebar.setCurrentRow(number)
+
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def refresh_all(self) -> None:
+        empty = self.ctx.services.sessions.counts()["all"] == 0
+        self.sidebar.setEnabled(not empty)
+        if empty:
+            self.stack.setCurrentWidget(self.welcome)
+        elif self.stack.currentWidget() is self.welcome:
+            self.stack.setCurrentWidget(self.pages[max(0, self.sidebar.currentRow())])
+        for page in self.pages:
+            page.refresh()
+        self._dirty.clear()
+        self._update_status()
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.pages) or self.stack.currentWidget() is self.welcome:
+            return
+        page = self.pages[row]
+        if page.key in self._dirty:
+            self._dirty.discard(page.key)
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def _on_page_badge_changed(self) -> None:
+        for row, page in enumerate(self.pages):
+            item = self.sidebar.item(row)
+            count = page.badge()
+            item.setData(BadgeRole, count)
+            name = page.title() if not count else f"{page.title()}, {count}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+
+    def _on_services_changed(self, change: Change) -> None:
+        if self._busy:
+            return  # a background import reports once, when it is done
+        if self.stack.currentWidget() is self.welcome \
+                or self.ctx.services.sessions.counts()["all"] == 0:
+            self.refresh_all()
+            return
+        current = self.current_page()
+        for page in self.pages:
+            if page is current or page.badge():
+                page.refresh()
+            else:
+                self._dirty.add(page.key)
+        self._update_status()
+
+    def _on_minute_timeout(self) -> None:
+        for page in self.pages:
+            page.tick()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        last = self.ctx.services.settings.get(LAST_IMPORT_AT)
+        if last:
+            when = when_text(parse_instant(last), self.ctx.tz())
+            self.import_label.setText(tr("Last export imported %1").replace("%1", when))
+        else:
+            self.import_label.setText(tr("No export imported yet"))
+        pending = self.ctx.services.outbox.pending_count()
+        self.outbox_label.setText(
+            tr("Outbox: %1 waiting").replace("%1", str(pending)) if pending
+            else tr("Outbox: nothing waiting"))
+        last_undo = self.ctx.services.sessions.last_undoable()
+        self.undo_action.setEnabled(last_undo is not None)
+        if last_undo is not None:
+            verb = {"accept": tr("accept"), "reject": tr("reject"), "cancel": tr("cancel"),
+                    "confirm": tr("confirmation")}[last_undo.action]
+            self.undo_action.setText(tr("&Undo %1 of %2").replace("%1", verb)
+                                     .replace("%2", last_undo.session_id))
+        else:
+            self.undo_action.setText(tr("&Undo"))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def import_export_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import platform export"), self.ctx.settings.folder("import"),
+            self.tr("Platform export (*.json);;All files (*)"))
+        if path:
+            self.ctx.settings.set_folder("import", str(Path(path).parent))
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Import a platform export in the background; the window stays responsive."""
+        if self._busy:
+            self.notice.show_error(tr("An import is already running."))
+            return
+        importer = self.ctx.services.importer
+        worker = Worker(lambda progress: importer.import_file(path, progress))
+        self._start_work(worker, tr("Importing %1…").replace("%1", path.name))
+        worker.signals.succeeded.connect(self._on_import_succeeded)
+
+    def _start_work(self, worker: Worker, message: str) -> None:
+        self._busy = True
+        self.import_action.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.offline_label.setText(message)
+        worker.signals.progress.connect(self._on_work_progress)
+        worker.signals.refused.connect(self._on_work_refused)
+        worker.signals.crashed.connect(self._on_work_crashed)
+        self._pool.start(worker)
+
+    def _finish_work(self) -> None:
+        self._busy = False
+        self.import_action.setEnabled(True)
+        self.progress.setVisible(False)
+        self.offline_label.setText(self.tr("Offline · local data"))
+        self.refresh_all()
+
+    def _on_work_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_import_succeeded(self, result: object) -> None:
+        self._finish_work()
+        text = result.summary()
+        if result.warnings:
+            text += "\n" + "\n".join(f"⚠ {w}" for w in result.warnings)
+        self.notice.show_info(text)
+
+    def _on_work_refused(self, exc: object) -> None:
+        self._finish_work()
+        QMessageBox.warning(self, self.tr("Nothing was imported"), describe(exc))
+
+    def _on_work_crashed(self, message: str) -> None:
+        self._finish_work()
+        QMessageBox.critical(self, self.tr("Something went wrong"),
+                             tr("The work could not be finished and nothing was changed.\n%1")
+                             .replace("%1", message))
+
+    def write_outbox_dialog(self) -> None:
+        stamp = self.ctx.now().astimezone(self.ctx.tz()).strftime("%Y-%m-%d-%H%M")
+        suggested = str(Path(self.ctx.settings.folder("outbox")) / f"outbox-{stamp}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write outbox"), suggested,
+                                              self.tr("Outbox (*.json)"))
+        if path:
+            self.ctx.settings.set_folder("outbox", str(Path(path).parent))
+            self.write_outbox(Path(path))
+
+    def write_outbox(self, path: Path) -> None:
+        result = attempt(self, lambda: self.ctx.services.outbox.write(path))
+        if result is not None:
+            self.notice.show_info(tr("Wrote %1 decisions to %2. Upload it to the platform.")
+                                  .replace("%1", str(result.count)).replace("%2", str(path)))
+            self._update_status()
+
+    def undo_last(self) -> None:
+        action = attempt(self, self.ctx.services.sessions.undo_last, self.notice)
+        if action is not None:
+            self.notice.show_info(tr("Undid %1 of %2.").replace("%1", action.action)
+                                  .replace("%2", action.session_id))
+
+    def load_sample_data(self) -> None:
+        from services.demo import install
+
+        if attempt(self, lambda: install(self.ctx.services)) is not None:
+            self.refresh_all()
+            self.sidebar.setCurrentRow(0)
+
+    def open_settings(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+        self.refresh_all()
+
+    def open_session(self, session_id: str) -> None:
+        from desktop.views.session_details_dialog import SessionDetailsDialog
+
+        SessionDetailsDialog(self.ctx, session_id, self).exec()
+
+    def _on_reminders_notify(self, title: str, message: str) -> None:
+        self.reminder_notice.show_info(f"{title} — {message}")
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Mentor Desk"), self.tr(
+            "Mentor Desk: your mentoring sessions, invitations and calendar, offline.\n"
+            "Database: %1").replace("%1", str(self.ctx.services.engine.url.database or "")))
+
+    # -- drops and closing ---------------------------------------------------------------------
+
+    def register_drop_handler(self, suffix: str, handler: Callable[[Path], None]) -> None:
+        """Files with `suffix` dropped on the window go to `handler` (e.g. calendars, .ics)."""
+        self._drop_handlers[suffix.lower()] = handler
+
+    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in self._drop_handlers]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self._dropped_paths(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self._drop_handlers[path.suffix.lower()](path)
+
+    def _restore_window(self) -> None:
+        geometry = self.ctx.settings.state("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.ctx.settings.state("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._busy:
+            QMessageBox.information(self, self.tr("Import running"),
+                                    self.tr("Please wait until the import has finished."))
+            event.ignore()
+            return
+        self.ctx.settings.set_state("window/geometry", self.saveGeometry())
+        self.ctx.settings.set_state("window/state", self.saveState())
+        for page in self.pages:
+            page.save_state()
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+

@@ -1,0 +1,15 @@
+"""The pages of the main window, in sidebar order (Ctrl+1 … Ctrl+6)."""
+
+from __future__ import annotations
+
+from desktop.context import DeskContext
+from desktop.views.confirmation_page import ConfirmationPage
+from desktop.views.page import Page
+from desktop.views.upcoming_page import UpcomingPage
+
+
+def build_pages(ctx: DeskContext) -> list[Page]:
+    return [
+        UpcomingPage(ctx),
+        ConfirmationPage(ctx),
+    ]

@@ -1,0 +1,126 @@
+"""Settings: the time zone times are shown in, reminders, and the default folders."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.views.feedback import InlineNotice, attempt
+
+
+class FolderField(QWidget):
+    def __init__(self, path: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._caption = caption
+        self.edit = QLineEdit(path)
+        self.edit.setAccessibleName(caption)
+        browse = QPushButton(self.tr("Browse…"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(browse)
+        browse.clicked.connect(self._on_browse_clicked)
+
+    def path(self) -> str:
+        return self.edit.text().strip()
+
+    def _on_browse_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self._caption, self.path())
+        if chosen:
+            self.edit.setText(chosen)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        services = ctx.services
+
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.setAccessibleName(self.tr("Time zone"))
+        self.zone.addItem(self.tr("As in the platform export"), None)
+        for name in sorted(zoneinfo.available_timezones()):
+            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+                self.zone.addItem(name, name)
+        self.zone.addItem("UTC", "UTC")
+        completer = QCompleter([self.zone.itemText(i) for i in range(self.zone.count())], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone.setCompleter(completer)
+        chosen = services.settings.get("timezone")
+        index = self.zone.findData(chosen) if chosen else 0
+        self.zone.setCurrentIndex(max(index, 0))
+
+        self.reminders = QCheckBox(self.tr("Remind me before sessions and of unconfirmed ones"))
+        self.reminders.setChecked(ctx.settings.reminders_enabled)
+        self.lead = QSpinBox()
+        self.lead.setRange(1, 24 * 60)
+        self.lead.setSuffix(self.tr(" minutes before"))
+        self.lead.setValue(ctx.settings.reminder_minutes)
+        self.lead.setAccessibleName(self.tr("Reminder lead time"))
+        self.import_folder = FolderField(ctx.settings.folder("import"),
+                                         self.tr("Folder for platform exports"))
+        self.outbox_folder = FolderField(ctx.settings.folder("outbox"),
+                                         self.tr("Folder for outbox files"))
+        self.notice = InlineNotice()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Time zone"), self.zone)
+        form.addRow("", self.reminders)
+        form.addRow(self.tr("Reminder"), self.lead)
+        form.addRow(self.tr("Exports from"), self.import_folder)
+        form.addRow(self.tr("Outbox files to"), self.outbox_folder)
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.notice)
+        layout.addWidget(buttons)
+
+        self.reminders.toggled.connect(self.lead.setEnabled)
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+        self.lead.setEnabled(self.reminders.isChecked())
+
+    def _chosen_zone(self) -> str | None:
+        text = self.zone.currentText().strip()
+        index = self.zone.findText(text)
+        if index >= 0:
+            return self.zone.itemData(index)
+        return text or None
+
+    def _on_save_clicked(self) -> None:
+        zone = self._chosen_zone()
+        if attempt(self, lambda: self.ctx.services.settings.set_timezone(zone) or True,
+                   self.notice) is None:
+            return
+        settings = self.ctx.settings
+        settings.reminders_enabled = self.reminders.isChecked()
+        settings.reminder_minutes = self.lead.value()
+        for kind, field in (("import", self.import_folder), ("outbox", self.outbox_folder)):
+            if field.path():
+                settings.set_folder(kind, field.path())
+        settings.sync()
+        self.accept()

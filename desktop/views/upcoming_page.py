@@ -1,0 +1,129 @@
+"""Upcoming: what starts in the next 72 hours, with Cancel where the 24-hour rule allows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.formatting import time_range_text, type_text
+from desktop.models.session_list_model import Column, SessionListModel
+from desktop.views.cancel_dialog import CancelDialog
+from desktop.views.feedback import InlineNotice, attempt
+from desktop.views.page import Page
+from desktop.views.session_table import SessionTable
+
+
+class UpcomingPage(Page):
+    key = "upcoming"
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._model = SessionListModel(ctx.tz, ctx.now, parent=self)
+        self._table = SessionTable(self._model, self.tr("Upcoming sessions"), Column.MENTEE)
+        self._table.setColumnHidden(Column.STATUS, True)
+        heading = QLabel(self.tr("Sessions starting in the next 72 hours"))
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self._empty = QLabel(self.tr("Nothing in the next 72 hours.\n"
+                                     "New sessions appear here once you accept invitations."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setProperty("role", "empty")
+        self._empty.setWordWrap(True)
+        self._cancel = QPushButton(self.tr("Cancel session…"))
+        self._cancel.setAccessibleName(self.tr("Cancel the selected session"))
+        self._details = QPushButton(self.tr("Details…"))
+        self._why = QLabel()
+        self._why.setWordWrap(True)
+        self._why.setProperty("role", "hint")
+        self._notice = InlineNotice()
+
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self._table)
+        self._stack.addWidget(self._empty)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._cancel)
+        buttons.addWidget(self._details)
+        buttons.addWidget(self._why, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self._stack, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self._notice)
+
+        self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._table.doubleClicked.connect(self._on_details_clicked)
+        self._cancel.clicked.connect(self._on_cancel_clicked)
+        self._details.clicked.connect(self._on_details_clicked)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self._table, self._on_cancel_clicked)
+
+    def title(self) -> str:
+        return self.tr("Upcoming")
+
+    def badge(self) -> int:
+        return self._model.rowCount()
+
+    def refresh(self) -> None:
+        keep = self._table.current_id()
+        self._model.set_records(self.ctx.services.sessions.upcoming())
+        self._stack.setCurrentIndex(0 if self._model.rowCount() else 1)
+        self._table.fit_columns_once()
+        if not self._table.select_id(keep):
+            self._table.select_row(0)
+        self._on_selection_changed()
+        self.badge_changed.emit()
+
+    def tick(self) -> None:
+        self._model.tick()
+        self._on_selection_changed()
+
+    def save_state(self) -> None:
+        self.ctx.settings.set_state("upcoming/header", self._table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        self._table.restore_header(self.ctx.settings.state("upcoming/header"))
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        session_id = self._table.current_id()
+        self._details.setEnabled(session_id is not None)
+        if session_id is None:
+            self._cancel.setEnabled(False)
+            self._cancel.setToolTip("")
+            self._why.setText("")
+            return
+        refusal = self.ctx.services.sessions.cancel_refusal(session_id)
+        self._cancel.setEnabled(refusal is None)
+        text = "" if refusal is None else refusal[:1].upper() + refusal[1:] + "."
+        self._cancel.setToolTip(text)
+        self._why.setText(text)
+
+    def _on_cancel_clicked(self) -> None:
+        session_id = self._table.current_id()
+        if session_id is None or not self._cancel.isEnabled():
+            return
+        record = self.ctx.services.sessions.get(session_id)
+        summary = self.tr("%1 session with %2, %3").replace("%1", type_text(record.type)) \
+            .replace("%2", record.mentee_name) \
+            .replace("%3", time_range_text(record.start, record.end, self.ctx.tz()))
+        dialog = CancelDialog(summary, self)
+        if dialog.exec() != CancelDialog.DialogCode.Accepted:
+            return
+        done = attempt(self, lambda: self.ctx.services.sessions.cancel(session_id,
+                                                                      dialog.reason()),
+                       self._notice)
+        if done is not None:
+            self._notice.show_info(self.tr("Cancelled. Undo is in the Edit menu until you "
+                                           "write the outbox."))
+
+    def _on_details_clicked(self, *_args: object) -> None:
+        session_id = self._table.current_id()
+        if session_id is not None:
+            self.session_activated.emit(session_id)
