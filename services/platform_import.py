@@ -70,12 +70,11 @@ class ImportResult:
 
         parts = [p for p in (part(self.created, "added"), part(self.updated, "updated"),
                              part(self.stale, "left as newer than this export:")) if p]
+        if self.kept_local:
+            parts.append(f"kept your decisions on {len(self.kept_local)} sessions")
         if not parts:
             return f"{self.source}: nothing new (already up to date)"
-        text = f"{self.source}: " + "; ".join(parts)
-        if self.kept_local:
-            text += f"; kept your decisions on {len(self.kept_local)} sessions"
-        return text
+        return f"{self.source}: " + "; ".join(parts)
 
 
 @lru_cache(maxsize=4)
