@@ -265,6 +265,10 @@ class AgendaWidget(QWidget):
             self._paint_block(painter, block, colours)
         self._paint_now(painter, g)
         self._paint_header(painter, g, colours)
+        if self.hasFocus():
+            painter.setPen(QPen(colours.highlight, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def _paint_columns(self, painter: QPainter, g: _Geometry, colours: AgendaColours,
@@ -328,7 +332,14 @@ class AgendaWidget(QWidget):
         painter.setClipRect(rect)
         painter.setPen(colours.text_on(block.kind, block.session_type, block.tentative))
         width = int(text_rect.width())
-        if text_rect.height() >= title_metrics.height() + small_metrics.height():
+        # Too narrow for times: the name alone reads better than three stumps (tooltips help).
+        narrow = width < small_metrics.horizontalAdvance("00:00–00:00")
+        if text_rect.height() >= title_metrics.height() + small_metrics.height() and narrow:
+            painter.setFont(title_font)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             title_metrics.elidedText(block.title, Qt.TextElideMode.ElideRight,
+                                                      width))
+        elif text_rect.height() >= title_metrics.height() + small_metrics.height():
             painter.setFont(title_font)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              title_metrics.elidedText(block.title, Qt.TextElideMode.ElideRight,
@@ -468,6 +479,14 @@ class AgendaWidget(QWidget):
                 QToolTip.showText(event.globalPos(), f"{block.title}\n{block.detail}", self)
             return True
         return super().event(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().focusOutEvent(event)
+        self.update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):

@@ -81,6 +81,7 @@ class AvailabilityPage(Page):
         self.windows_empty = QLabel(
             self.tr("No weekly windows yet: mentees can book nothing until you add one."), self)
         self.windows_empty.setWordWrap(True)
+        self.windows_empty.setProperty("role", "hint")
         self.kind_box = QComboBox(self)
         for kind in KINDS:
             self.kind_box.addItem(type_text(kind), kind)
@@ -112,6 +113,7 @@ class AvailabilityPage(Page):
         self.days_off_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.days_off_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.days_off_empty = QLabel(self.tr("No days off ahead."), self)
+        self.days_off_empty.setProperty("role", "hint")
         self.day_off_edit = QDateEdit(self)
         self.day_off_edit.setCalendarPopup(True)
         self.day_off_edit.setDisplayFormat("ddd d MMM yyyy")
@@ -150,6 +152,7 @@ class AvailabilityPage(Page):
             .replace("%1", str(int(policy.INTRO_MIN_NOTICE.total_seconds() // 3600)))
             .replace("%2", str(policy.INTRO_MAX_AHEAD.days)), self)
         self.preview_hint.setWordWrap(True)
+        self.preview_hint.setProperty("role", "hint")
         # Wrapped slot lists are re-measured once the columns have their new widths.
         self._measure_timer = QTimer(self)
         self._measure_timer.setSingleShot(True)

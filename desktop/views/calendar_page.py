@@ -45,11 +45,9 @@ class CalendarPage(Page):
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.range_label = QLabel(self)
-        heading = QFont(self.range_label.font())
-        heading.setPointSizeF(heading.pointSizeF() * 1.25)
-        heading.setBold(True)
-        self.range_label.setFont(heading)
+        self.range_label.setProperty("role", "heading")
         self.zone_label = QLabel(self)
+        self.zone_label.setProperty("role", "hint")
         self.week_button = QToolButton(self)
         self.week_button.setText(self.tr("Week"))
         self.day_button = QToolButton(self)
@@ -71,6 +69,7 @@ class CalendarPage(Page):
         self.day_button.setAccessibleName(self.tr("Show a day"))
         self.range_label.setAccessibleName(self.tr("Shown dates"))
         self._update_step_names()
+        self._update_mode_buttons()
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.today_button)
@@ -189,6 +188,13 @@ class CalendarPage(Page):
             earliest = min(b.start_minute for b in blocks)
             self.scroll.ensureVisible(0, int(self.agenda_view.minute_y(earliest)), 0, 40)
 
+    def _update_mode_buttons(self) -> None:
+        # The checked look of a tool button is faint in some styles and palettes.
+        for button in (self.week_button, self.day_button):
+            font = QFont(button.font())
+            font.setBold(button.isChecked())
+            button.setFont(font)
+
     def _update_step_names(self) -> None:
         if self._mode == DAY:
             previous, following = self.tr("Previous day"), self.tr("Next day")
@@ -226,6 +232,7 @@ class CalendarPage(Page):
         if not checked:
             return
         self._mode = DAY if button is self.day_button else WEEK
+        self._update_mode_buttons()
         self._update_step_names()
         self._load_agenda()
 
