@@ -74,7 +74,19 @@ def _install_excepthook(log_file: Path | None) -> None:
     sys.excepthook = hook
 
 
+def has_display() -> bool:
+    """Without a display (and no platform chosen) Qt would abort the process; say so instead."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None) -> int:
+    if not has_display():
+        print("mentordesk: no display found; start the app from a desktop session, use a "
+              "command (see `mentordesk --help`), or render pages with `mentordesk screenshots "
+              "DIR`", file=sys.stderr)
+        return 2
     app = make_application()
     log_file = _log_to_file()
     _install_excepthook(log_file)

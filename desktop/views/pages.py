@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from desktop.context import DeskContext
+from desktop.views.availability_page import AvailabilityPage
+from desktop.views.calendar_page import CalendarPage
 from desktop.views.confirmation_page import ConfirmationPage
 from desktop.views.page import Page
 from desktop.views.upcoming_page import UpcomingPage
@@ -12,4 +14,6 @@ def build_pages(ctx: DeskContext) -> list[Page]:
     return [
         UpcomingPage(ctx),
         ConfirmationPage(ctx),
+        CalendarPage(ctx),
+        AvailabilityPage(ctx),
     ]
