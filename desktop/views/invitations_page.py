@@ -304,6 +304,8 @@ class InvitationsPage(Page):
             self.refresh()  # a request whose start has passed has expired
         else:
             self._model.tick()
+            if self._current is not None:
+                self._facts.setText(self._facts_text(self._current))
 
     def save_state(self) -> None:
         self.ctx.settings.set_state("invitations/header",
@@ -352,16 +354,7 @@ class InvitationsPage(Page):
         tz = self.ctx.tz()
         sessions = self.ctx.services.sessions
         self._name.setText(record.mentee_name)
-        when = time_range_text(record.start, record.end, tz)
-        theirs = mentee_local_text(record.start, record.mentee_timezone, tz)
-        if theirs:
-            when += " " + tr("(%1 for the mentee)").replace("%1", theirs)
-        who = [record.mentee_email]
-        if record.requested_at is not None:
-            who.append(tr("requested %1 ago").replace(
-                "%1", short_span(self.ctx.now() - record.requested_at)))
-        self._facts.setText(" · ".join(who) + "\n" + when + " · "
-                            + starts_in_text(record.start, record.end, self.ctx.now()))
+        self._facts.setText(self._facts_text(record))
         count = sessions.intros_this_month(record.mentee_id, record.start)
         month = record.start.astimezone(tz)
         self._intros.setText(
@@ -388,6 +381,17 @@ class InvitationsPage(Page):
             for column in (Column.WHEN, Column.TYPE):
                 self._history.resizeColumnToContents(column)
         self._history.updateGeometry()
+
+    def _facts_text(self, record: SessionRecord) -> str:
+        tz, now = self.ctx.tz(), self.ctx.now()
+        when = time_range_text(record.start, record.end, tz)
+        theirs = mentee_local_text(record.start, record.mentee_timezone, tz)
+        if theirs:
+            when += " " + tr("(%1 for the mentee)").replace("%1", theirs)
+        who = [record.mentee_email]
+        if record.requested_at is not None:
+            who.append(tr("requested %1 ago").replace("%1", short_span(now - record.requested_at)))
+        return " · ".join(who) + "\n" + when + " · " + starts_in_text(record.start, record.end, now)
 
     def _show_form(self, form: dict[str, str]) -> None:
         """Questions in bold, answers as the mentee typed them: inserted as plain text, so

@@ -383,3 +383,18 @@ def test_splitter_and_header_are_saved_and_restored(qtbot, demo_ctx) -> None:  #
     assert again._splitter.sizes() == sizes
     assert again._table.horizontalHeader().sectionSize(Column.WHEN) == 222
     assert again._table.isColumnHidden(Column.STATUS)
+
+
+def test_a_request_whose_start_passes_leaves_the_list_on_the_next_tick(qtbot, ctx) -> None:  # noqa: ANN001
+    load(ctx, [intro("s-1", "u-1", THU), intro("s-2", "u-2", THU + timedelta(days=1))])
+    page = _page(qtbot, ctx)
+    assert shown_ids(page) == ["s-1", "s-2"]
+    ctx.services.clock.set(THU - timedelta(minutes=1))
+    page.tick()
+    assert shown_ids(page) == ["s-1", "s-2"]
+    assert page._facts.text().endswith("starts in 1 min")
+    ctx.services.clock.set(THU)
+    with qtbot.waitSignal(page.badge_changed):
+        page.tick()
+    assert shown_ids(page) == ["s-2"]
+    assert page._table.current_id() == "s-2"
