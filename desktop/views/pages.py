@@ -6,6 +6,7 @@ from desktop.context import DeskContext
 from desktop.views.availability_page import AvailabilityPage
 from desktop.views.calendar_page import CalendarPage
 from desktop.views.confirmation_page import ConfirmationPage
+from desktop.views.invitations_page import InvitationsPage
 from desktop.views.page import Page
 from desktop.views.upcoming_page import UpcomingPage
 
@@ -13,6 +14,7 @@ from desktop.views.upcoming_page import UpcomingPage
 def build_pages(ctx: DeskContext) -> list[Page]:
     return [
         UpcomingPage(ctx),
+        InvitationsPage(ctx),
         ConfirmationPage(ctx),
         CalendarPage(ctx),
         AvailabilityPage(ctx),
