@@ -1,0 +1,104 @@
+"""A table model over one session's history of actions (accepted, cancelled, confirmed, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.formatting import DECISION_TEXT, OUTCOME_TEXT, tr, when_text
+from desktop.models.roles import IdRole, RecordRole, SortRole
+from services.records import DECISION_ACTIONS, ActionRecord
+
+
+class Column(IntEnum):
+    WHEN = 0
+    ACTION = 1
+    DETAILS = 2
+    STATE = 3
+
+
+HEADERS = ("When", "Action", "Details", "Outbox")
+ACTION_TEXT = {"accept": "Accepted", "reject": "Rejected", "cancel": "Cancelled",
+               "confirm": "Confirmed", "request": "Request entered", "book": "Booked"}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def action_text(action: str) -> str:
+    return tr(ACTION_TEXT.get(action, action))
+
+
+def details_text(a: ActionRecord) -> str:
+    if a.action == "confirm":
+        parts = [tr(OUTCOME_TEXT.get(a.outcome or "", a.outcome or ""))]
+        if a.decision:
+            parts.append(tr(DECISION_TEXT.get(a.decision, a.decision)))
+        return " · ".join(p for p in parts if p)
+    return (a.reason or "").replace("\n", " ")
+
+
+def state_text(a: ActionRecord, tz: ZoneInfo) -> str:
+    """Whether the platform has heard of it: undone, sent (when), or waiting for the outbox."""
+    if a.undone:
+        return tr("Undone")
+    if a.sent_at is not None:
+        return tr("Sent %1").replace("%1", when_text(a.sent_at, tz))
+    if a.action in DECISION_ACTIONS:
+        return tr("Not yet sent")
+    return ""
+
+
+class ActionHistoryModel(QAbstractTableModel):
+    def __init__(self, tz: ZoneInfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._actions: list[ActionRecord] = []
+
+    def set_actions(self, actions: Sequence[ActionRecord]) -> None:
+        self.beginResetModel()
+        self._actions = list(actions)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._actions):
+            return None
+        action = self._actions[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.WHEN:
+                return when_text(action.at, self._tz)
+            if column == Column.ACTION:
+                return action_text(action.action)
+            if column == Column.DETAILS:
+                return details_text(action)
+            return state_text(action, self._tz)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS and action.reason:
+            return action.reason
+        if role == SortRole:
+            return action.at.timestamp() if column == Column.WHEN else action.id
+        if role == IdRole:
+            return action.id
+        if role == RecordRole:
+            return action
+        if role == Qt.ItemDataRole.FontRole and action.undone:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None

@@ -1,0 +1,260 @@
+"""The whole session history as a table that reads from the database one page at a time.
+
+Filtering and sorting happen in the database (SessionQuery), not in a QSortFilterProxyModel: a
+proxy needs every row loaded and calls Python for every row on each keystroke (filterAcceptsRow)
+and many times per row on each sort (lessThan), which at 100 000 sessions takes seconds. Here the
+row count comes from one COUNT, and `data()` asks for the 200-row page around what the view
+paints, keeping the last few pages in a small cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.formatting import (
+    DECISION_TEXT,
+    OUTCOME_TEXT,
+    mentee_local_text,
+    status_text,
+    tr,
+    type_text,
+    when_text,
+)
+from desktop.models.roles import IdRole, RecordRole, SortRole
+from services.records import BundleRecord, SessionRecord
+from services.sessions import SessionQuery, SessionService
+
+
+class Column(IntEnum):
+    START = 0
+    LENGTH = 1
+    MENTEE = 2
+    TYPE = 3
+    STATUS = 4
+    OUTCOME = 5
+    BUNDLE = 6
+    REASON = 7
+    ID = 8
+
+
+HEADERS = ("Start", "Length", "Mentee", "Type", "Status", "Outcome", "Bundle", "Reason", "ID")
+# The SessionQuery sort key of each column, in Column order.
+COLUMN_SORT = ("start", "duration", "mentee", "type", "status", "outcome", "bundle", "reason", "id")
+PAGE_SIZE = 200
+CACHED_PAGES = 16
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionsTableModel(QAbstractTableModel):
+    def __init__(self, sessions: SessionService, tz: Callable[[], ZoneInfo],
+                 parent: Any = None, page_size: int = PAGE_SIZE,
+                 cached_pages: int = CACHED_PAGES) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._tz = tz
+        self._page_size = page_size
+        self._cached_pages = cached_pages
+        self._query = SessionQuery(sort="-start")
+        self._count = 0
+        self._pages: OrderedDict[int, list[SessionRecord]] = OrderedDict()
+        self._bundles: dict[str, BundleRecord] = {}
+        self._zone = tz()
+        self.page_loads = 0  # how many pages were read from the database (tests, benchmarks)
+        self._load(sessions.count(self._query))
+
+    # -- the query -----------------------------------------------------------------------------
+
+    @property
+    def query(self) -> SessionQuery:
+        return self._query
+
+    def set_query(self, query: SessionQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def set_types(self, types: Sequence[str]) -> None:
+        self.set_query(replace(self._query, types=tuple(types)))
+
+    def set_statuses(self, statuses: Sequence[str]) -> None:
+        self.set_query(replace(self._query, statuses=tuple(statuses)))
+
+    def set_mentee(self, mentee_id: str | None) -> None:
+        self.set_query(replace(self._query, mentee_id=mentee_id or None))
+
+    def set_text(self, text: str) -> None:
+        self.set_query(replace(self._query, text=text.strip()))
+
+    def set_range(self, start_from: datetime | None, start_before: datetime | None) -> None:
+        self.set_query(replace(self._query, start_from=start_from, start_before=start_before))
+
+    def clear_filters(self) -> None:
+        self.set_query(SessionQuery(sort=self._query.sort))
+
+    def is_filtered(self) -> bool:
+        return self._query != SessionQuery(sort=self._query.sort)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Count again and forget every page: the rows may all have moved."""
+        self.beginResetModel()
+        self._load(self._sessions.count(self._query))
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the data again, keeping the view where it is when the number of rows holds."""
+        count = self._sessions.count(self._query)
+        if count != self._count:
+            self.beginResetModel()
+            self._load(count)
+            self.endResetModel()
+            return
+        self._load(count)
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(Column) - 1), [])
+
+    def _load(self, count: int) -> None:
+        self._pages.clear()
+        self._count = count
+        self._bundles = {b.id: b for b in self._sessions.bundles()}
+        self._zone = self._tz()
+
+    def record(self, row: int) -> SessionRecord | None:
+        if not 0 <= row < self._count:
+            return None
+        number, at = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._sessions.search(self._query, number * self._page_size, self._page_size)
+            self.page_loads += 1
+            self._pages[number] = page
+            while len(self._pages) > self._cached_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        # The data may have shrunk since the count (a change not yet refreshed).
+        return page[at] if at < len(page) else None
+
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    # -- Qt ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr(HEADERS[section])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Sort by %1").replace("%1", tr(HEADERS[section]).lower())
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMN_SORT):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query,
+                               sort=("-" if descending else "") + COLUMN_SORT[column]))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in _ROLES:
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == SortRole:
+            return _sort_value(record, column)
+        if role == IdRole:
+            return record.id
+        if role == RecordRole:
+            return record
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if column == Column.LENGTH:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, r: SessionRecord, column: Column) -> str:
+        if column == Column.START:
+            return when_text(r.start, self._zone)
+        if column == Column.LENGTH:
+            return tr("%1 min").replace("%1", str(r.duration_minutes))
+        if column == Column.MENTEE:
+            return r.mentee_name
+        if column == Column.TYPE:
+            return type_text(r.type)
+        if column == Column.STATUS:
+            return status_text(r.status)
+        if column == Column.OUTCOME:
+            return outcome_text(r)
+        if column == Column.BUNDLE:
+            return r.bundle_id or ""
+        if column == Column.REASON:
+            return (r.reason or "").replace("\n", " ")
+        return r.id
+
+    def _tooltip(self, r: SessionRecord, column: Column) -> str | None:
+        if column in (Column.START, Column.LENGTH):
+            text = tr("Ends %1").replace("%1", when_text(r.end, self._zone))
+            theirs = mentee_local_text(r.start, r.mentee_timezone, self._zone)
+            return f"{text}\n{tr('Mentee’s time: %1').replace('%1', theirs)}" if theirs else text
+        if column == Column.MENTEE:
+            return f"{r.mentee_name} <{r.mentee_email}>"
+        if column == Column.BUNDLE and r.bundle_id in self._bundles:
+            bundle = self._bundles[r.bundle_id]
+            return tr("%1 of %2 sessions used").replace("%1", str(bundle.sessions_used)) \
+                .replace("%2", str(bundle.sessions_total))
+        if column == Column.REASON and r.reason:
+            return r.reason
+        return None
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SortRole, IdRole, RecordRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
+
+
+def outcome_text(r: SessionRecord) -> str:
+    """'Held', or for an intro with a decision 'Held · Approved to continue'."""
+    parts = [tr(OUTCOME_TEXT[r.outcome]) if r.outcome in OUTCOME_TEXT else (r.outcome or "")]
+    if r.decision:
+        parts.append(tr(DECISION_TEXT.get(r.decision, r.decision)))
+    return " · ".join(p for p in parts if p)
+
+
+def _sort_value(r: SessionRecord, column: Column) -> Any:
+    """The raw value the database sorts this column by."""
+    if column == Column.START:
+        return r.start.timestamp()
+    if column == Column.LENGTH:
+        return r.duration_minutes
+    if column == Column.MENTEE:
+        return r.mentee_name.lower()
+    if column == Column.TYPE:
+        return r.type
+    if column == Column.STATUS:
+        return r.status
+    if column == Column.OUTCOME:
+        return f"{r.outcome or ''}\t{r.decision or ''}"
+    if column == Column.BUNDLE:
+        return r.bundle_id or ""
+    if column == Column.REASON:
+        return r.reason or ""
+    return r.id
