@@ -1,0 +1,207 @@
+"""Everything about one session, in the mentor's time and the mentee's, with its history of
+actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.formatting import (
+    DECISION_TEXT,
+    OUTCOME_TEXT,
+    status_text,
+    time_range_text,
+    type_text,
+    when_text,
+)
+from desktop.models.action_history_model import ActionHistoryModel, Column
+from desktop.views.feedback import describe
+from services.errors import DomainError
+from services.records import SessionRecord, Status
+from services.timefmt import zone
+
+
+def plain(text: str) -> QLabel:
+    """A label that shows `text` exactly: mentees' answers may hold markup, which must not render."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class SessionDetailsDialog(QDialog):
+    def __init__(self, ctx: DeskContext, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session_id = session_id
+        self.setWindowTitle(self.tr("Session details"))
+        self.setSizeGripEnabled(True)
+        self.resize(660, 480)
+        self.history_model = ActionHistoryModel(ctx.tz(), self)
+        self.history_view = QTableView()
+        self.fields: dict[str, QLabel] = {}
+        self.answers: dict[str, QLabel] = {}
+
+        layout = QVBoxLayout(self)
+        try:
+            record = ctx.services.sessions.get(session_id)
+            history = ctx.services.sessions.history(session_id)
+        except DomainError as exc:
+            self.title = plain(describe(exc))
+            layout.addWidget(self.title)
+            record = None
+        if record is not None:
+            self.history_model.set_actions(history)
+            layout.addWidget(self._build(record), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self, r: SessionRecord) -> QWidget:
+        self.setWindowTitle(self.tr("Session with %1").replace("%1", r.mentee_name))
+        self.title = plain(self.tr("%1 session with %2").replace("%1", type_text(r.type))
+                           .replace("%2", r.mentee_name))
+        self.title.setProperty("role", "heading")
+        self.title.setAccessibleName(self.tr("Session"))
+
+        facts = QFormLayout()
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, name, value in self._facts(r):
+            label = plain(value)
+            label.setAccessibleName(name)
+            self.fields[key] = label
+            facts.addRow(name + ":", label)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.title)
+        column.addLayout(facts)
+        if r.form:
+            column.addWidget(self._heading(self.tr("Answers to the request form")))
+            for question, answer in r.form.items():
+                asked = plain(question)
+                font = asked.font()
+                font.setBold(True)
+                asked.setFont(font)
+                label = plain(answer.strip() or self.tr("(no answer)"))
+                label.setAccessibleName(question)
+                label.setContentsMargins(12, 0, 0, 6)
+                self.answers[question] = label
+                column.addWidget(asked)
+                column.addWidget(label)
+        column.addWidget(self._heading(self.tr("History of your actions")))
+        if self.history_model.rowCount():
+            column.addWidget(self._history_table())
+        else:
+            none = plain(self.tr("Nothing done in Mentor Desk yet: this session is as the "
+                                 "platform's export had it."))
+            none.setProperty("role", "hint")
+            column.addWidget(none)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        # As tall as the content, up to a size that fits small screens; the rest scrolls.
+        self.resize(self.width(), min(body.sizeHint().height() + 72, 720))
+        return scroll
+
+    def _facts(self, r: SessionRecord) -> list[tuple[str, str, str]]:
+        tz = self.ctx.tz()
+        facts = [
+            ("status", self.tr("Status"), status_text(r.status)),
+            ("when", self.tr("Your time"),
+             f"{time_range_text(r.start, r.end, tz)} ({tz.key.replace('_', ' ')})"),
+            ("mentee_time", self.tr("Mentee's time"), self._mentee_time(r, tz)),
+            ("length", self.tr("Length"), self.tr("%1 min").replace("%1", str(r.duration_minutes))),
+            ("mentee", self.tr("Mentee"),
+             f"{r.mentee_name} <{r.mentee_email}>" if r.mentee_email else r.mentee_name),
+        ]
+        if r.requested_at is not None:
+            facts.append(("requested", self.tr("Requested"), when_text(r.requested_at, tz)))
+        if r.type == "paid":
+            facts.append(("bundle", self.tr("Bundle"), self._bundle_text(r)))
+        if r.outcome:
+            facts.append(("outcome", self.tr("Outcome"),
+                          self.tr(OUTCOME_TEXT.get(r.outcome, r.outcome))))
+        if r.decision:
+            facts.append(("decision", self.tr("Decision"),
+                          self.tr(DECISION_TEXT.get(r.decision, r.decision))))
+        if r.reason:
+            name = self.tr("Reason for rejecting") if r.status == Status.REJECTED \
+                else self.tr("Reason for cancelling") if r.status == Status.CANCELLED \
+                else self.tr("Reason")
+            facts.append(("reason", name, r.reason))
+        facts.append(("id", self.tr("Session id"), r.id))
+        return facts
+
+    def _mentee_time(self, r: SessionRecord, tz) -> str:  # noqa: ANN001
+        if not r.mentee_timezone:
+            return self.tr("not known (no time zone in the mentee's profile)")
+        try:
+            theirs = zone(r.mentee_timezone)
+        except ValueError:
+            return self.tr("not known (%1 is not a time zone)").replace("%1", r.mentee_timezone)
+        if r.start.astimezone(theirs).utcoffset() == r.start.astimezone(tz).utcoffset():
+            return self.tr("the same as yours (%1)").replace(
+                "%1", r.mentee_timezone.replace("_", " "))
+        return f"{time_range_text(r.start, r.end, theirs)} ({r.mentee_timezone.replace('_', ' ')})"
+
+    def _bundle_text(self, r: SessionRecord) -> str:
+        if r.bundle_id is None:
+            return self.tr("none")
+        try:
+            bundle = self.ctx.services.sessions.bundle(r.bundle_id)
+        except DomainError:
+            return r.bundle_id
+        text = self.tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
+            .replace("%2", str(bundle.sessions_total))
+        if bundle.sessions_booked:
+            text += ", " + self.tr("%1 booked").replace("%1", str(bundle.sessions_booked))
+        return f"{text} ({r.bundle_id})"
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "heading")
+        return label
+
+    def _history_table(self) -> QTableView:
+        view = self.history_view
+        view.setModel(self.history_model)
+        view.setAccessibleName(self.tr("History of actions"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        view.resizeColumnsToContents()
+        header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
+        shown = min(self.history_model.rowCount(), 8)
+        view.setFixedHeight(header.sizeHint().height()
+                            + view.verticalHeader().defaultSectionSize() * shown
+                            + 2 * view.frameWidth())
+        return view
