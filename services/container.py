@@ -12,6 +12,9 @@ from services.availability import AvailabilityService
 from services.changes import ChangeHub
 from services.clock import Clock, SystemClock
 from services.db import open_database
+from services.ical_export import CalendarExporter
+from services.ical_import import CalendarImporter
+from services.ical_sync import CalendarSync
 from services.outbox import OutboxService
 from services.platform_import import PlatformImporter
 from services.sessions import SessionService
@@ -29,6 +32,9 @@ class Services:
     importer: PlatformImporter
     outbox: OutboxService
     settings: SettingsService
+    calendar_export: CalendarExporter
+    calendar_import: CalendarImporter
+    calendar_sync: CalendarSync
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -37,13 +43,20 @@ class Services:
         clock = clock or SystemClock()
         hub = ChangeHub()
         parts = (factory, clock, hub)
+        availability = AvailabilityService(*parts)
+        exporter = CalendarExporter(*parts, availability)
+        sync = CalendarSync(*parts, exporter)
+        hub.subscribe(sync.on_change)
         return cls(
             engine=engine, factory=factory, clock=clock, hub=hub,
             sessions=SessionService(*parts),
-            availability=AvailabilityService(*parts),
+            availability=availability,
             importer=PlatformImporter(*parts),
             outbox=OutboxService(*parts),
             settings=SettingsService(*parts),
+            calendar_export=exporter,
+            calendar_import=CalendarImporter(*parts, availability),
+            calendar_sync=sync,
         )
 
     def close(self) -> None:
