@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from services.cli_calendar import register_calendar_commands
 from services.errors import DomainError, InvalidInput, NotFound, RuleViolation
 from services.records import DECISIONS, OUTCOMES, SESSION_TYPES, SORT_KEYS, STATUSES
 from services.timefmt import WEEKDAYS, parse_hhmm, parse_instant
@@ -177,7 +178,7 @@ def build_parser() -> Parser:
 
 
 # Further commands (e.g. the calendar ones) register here: each gets `cmd(name, help, json)`.
-EXTENSIONS: list[Callable[[Callable[..., Parser]], None]] = []
+EXTENSIONS: list[Callable[[Callable[..., Parser]], None]] = [register_calendar_commands]
 
 
 # -- output ----------------------------------------------------------------------------------------

@@ -1,0 +1,86 @@
+"""Calendar commands: export to .ics, busy time from .ics, and the calendar file kept up to date."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+EXPORT_WHAT = ("all", "sessions", "availability")
+
+
+def register_calendar_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
+    # services.cli imports this module; importing it back here, at parse time, avoids a cycle.
+    from services.cli import HANDLERS, date_arg, positive_int
+
+    p = cmd("export-ics", "write booked sessions and free availability as an iCalendar file")
+    p.add_argument("file", metavar="OUT.ics")
+    p.add_argument("--what", choices=EXPORT_WHAT, default="all",
+                   help="sessions, free availability, or both (default)")
+    p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD",
+                   help="first day (default: today)")
+    p.add_argument("--days", type=positive_int, default=28, help="how many days (default 28)")
+    p.add_argument("--no-names", action="store_true",
+                   help="'Mentoring session' instead of the type and the mentee's name")
+    p = cmd("import-ics", "read busy times from a Google or Outlook .ics export")
+    p.add_argument("file", metavar="FILE.ics")
+    p.add_argument("--source", metavar="NAME",
+                   help="the calendar's name (default: its X-WR-CALNAME, else the file name); "
+                        "importing a calendar again replaces its busy times")
+    p = cmd("calendar-file", "show, set or stop (--off) the .ics file kept up to date")
+    p.add_argument("path", nargs="?", metavar="PATH")
+    p.add_argument("--off", action="store_true", help="stop updating the file (it is kept)")
+    HANDLERS.update({"export-ics": _export_ics, "import-ics": _import_ics,
+                     "calendar-file": _calendar_file})
+
+
+def _export_ics(args: argparse.Namespace, app: Any) -> int:
+    from services.cli import EXIT_OK
+    from services.ical_export import ExportOptions
+
+    options = ExportOptions(what=args.what, first_day=args.start, days=args.days,
+                            names=not args.no_names)
+    print(_written(lambda: app.calendar_export.write(args.file, options), args.file).summary())
+    return EXIT_OK
+
+
+def _import_ics(args: argparse.Namespace, app: Any) -> int:
+    from services.cli import EXIT_OK
+
+    result = app.calendar_import.import_file(args.file, args.source)
+    tz = app.availability.timezone()
+    noun = "busy block" if result.blocks == 1 else "busy blocks"
+    print(f"{result.source}: {result.blocks} {noun} from {result.path.name} "
+          f"({result.window_start.astimezone(tz):%Y-%m-%d} to "
+          f"{result.window_end.astimezone(tz):%Y-%m-%d}); earlier ones of this calendar replaced")
+    return EXIT_OK
+
+
+def _calendar_file(args: argparse.Namespace, app: Any) -> int:
+    from services.cli import EXIT_OK, UsageError
+
+    sync = app.calendar_sync
+    if args.off and args.path:
+        raise UsageError("give a PATH or --off, not both")
+    current = sync.path()
+    if args.off:
+        sync.set_path(None)
+        print(f"no longer updating {current}" if current else "no calendar file was kept")
+    elif args.path:
+        export = _written(lambda: sync.set_path(args.path), args.path)
+        print(f"keeping {sync.path()} up to date; {export.summary()}")
+    elif current:
+        print(current)
+    else:
+        print("No calendar file is kept up to date (set one: mentordesk calendar-file PATH).")
+    return EXIT_OK
+
+
+def _written(write: Callable[[], Any], path: str) -> Any:
+    """Run a file write; a path that cannot be written is the user's to fix, not a crash."""
+    from services.cli import UsageError
+
+    try:
+        return write()
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -1,0 +1,155 @@
+"""The calendar commands: export-ics, import-ics and calendar-file, with their exit codes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from services.cli import run
+from services.container import Services
+from services.timefmt import parse_instant
+from tests.services.calendar_builders import ics, load, session
+
+NOW = "2026-03-02T09:00:00Z"
+
+
+class Desk:
+    """A database with two sessions and paid availability, and `mentordesk` run against it."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db = tmp_path / "desk.sqlite3"
+        self.tmp = tmp_path
+        self._capsys = capsys
+        app = Services.open(self.db, _Clock())
+        try:
+            load(app, [session("s-1", datetime(2026, 3, 10, 9, tzinfo=UTC)),
+                       session("s-2", datetime(2026, 3, 11, 9, tzinfo=UTC), kind="intro")])
+            app.availability.add_window("paid", 1, 13 * 60, 17 * 60)
+        finally:
+            app.close()
+
+    def __call__(self, *argv: str) -> tuple[int, str, str]:
+        self._capsys.readouterr()
+        code = run(["--db", str(self.db), "--now", NOW, *argv])
+        out, err = self._capsys.readouterr()
+        return code, out, err
+
+    def busy(self) -> list[tuple[datetime, datetime, str]]:
+        app = Services.open(self.db, _Clock())
+        try:
+            return [(b.start, b.end, b.source) for b in app.availability.busy(
+                datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))]
+        finally:
+            app.close()
+
+
+class _Clock:
+    def now(self) -> datetime:
+        return parse_instant(NOW)
+
+
+@pytest.fixture
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
+    return Desk(tmp_path, capsys)
+
+
+def events(path: Path) -> list[icalendar.Event]:
+    return icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+
+
+def test_export_ics_writes_sessions_and_free_time(desk: Desk) -> None:
+    out_file = desk.tmp / "out" / "mentor.ics"
+    code, out, _ = desk("export-ics", str(out_file))
+    assert code == 0
+    assert "2 sessions" in out and "Mon 2026-03-02 to Sun 2026-03-29" in out and "Europe/Berlin" in out
+    summaries = {str(e["SUMMARY"]) for e in events(out_file)}
+    assert {"Paid session with Priya Raman", "Intro session with Sam Lee",
+            "Available for paid sessions"} == summaries
+
+
+def test_export_ics_options(desk: Desk) -> None:
+    out_file = desk.tmp / "mentor.ics"
+    code, out, _ = desk("export-ics", str(out_file), "--what", "sessions", "--from", "2026-03-11",
+                        "--days", "1", "--no-names")
+    assert code == 0 and "1 session and 0 free blocks" in out
+    (event,) = events(out_file)
+    assert event["SUMMARY"] == "Mentoring session"
+    assert b"Sam" not in out_file.read_bytes()
+
+
+@pytest.mark.parametrize("argv", [["--what", "everything"], ["--days", "0"],
+                                  ["--from", "next week"]])
+def test_export_ics_refuses_bad_options(desk: Desk, argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        desk("export-ics", str(desk.tmp / "x.ics"), *argv)
+    assert stopped.value.code == 2
+
+
+def test_export_ics_to_a_path_that_cannot_be_written(desk: Desk) -> None:
+    (desk.tmp / "blocker").write_text("a file")
+    code, _, err = desk("export-ics", str(desk.tmp / "blocker" / "mentor.ics"))
+    assert code == 2 and "cannot write" in err
+
+
+def test_import_ics_stores_busy_time_and_a_second_import_replaces_it(desk: Desk) -> None:
+    path = desk.tmp / "work.ics"
+    path.write_bytes(ics("DTSTART:20260303T130000Z\nDTEND:20260303T140000Z\nSUMMARY:Standup",
+                         head="X-WR-CALNAME:Work"))
+    code, out, _ = desk("import-ics", str(path))
+    assert code == 0 and out.startswith("Work: 1 busy block from work.ics")
+    code, _, _ = desk("import-ics", str(path))
+    assert code == 0
+    assert desk.busy() == [(datetime(2026, 3, 3, 13, tzinfo=UTC),
+                            datetime(2026, 3, 3, 14, tzinfo=UTC), "Work")]
+    code, out, _ = desk("import-ics", str(path), "--source", "Team")
+    assert code == 0 and out.startswith("Team: ")
+    assert sorted(source for *_, source in desk.busy()) == ["Team", "Work"]
+    code, out, _ = desk("free-slots", "--kind", "paid", "--from", "2026-03-03", "--days", "1")
+    # Busy 14:00-15:00 Berlin time: that paid slot is not offered.
+    assert [line.split()[2] for line in out.splitlines()[1:]] == ["13:00", "15:00", "16:00"]
+
+
+def test_import_ics_of_a_missing_file_exits_4(desk: Desk) -> None:
+    code, _, err = desk("import-ics", str(desk.tmp / "missing.ics"))
+    assert code == 4 and "missing.ics" in err
+
+
+def test_import_ics_of_a_broken_file_exits_5_and_changes_nothing(desk: Desk) -> None:
+    path = desk.tmp / "work.ics"
+    path.write_bytes(ics("DTSTART:20260303T130000Z\nDTEND:20260303T140000Z"))
+    assert desk("import-ics", str(path))[0] == 0
+    path.write_bytes(ics("DTSTART:tomorrow at nine\nDTEND:20260303T140000Z"))
+    code, _, err = desk("import-ics", str(path))
+    assert code == 5
+    assert "work.ics was not imported" in err and "line 7" in err and "DTSTART" in err
+    assert len(desk.busy()) == 1
+
+
+def test_calendar_file_shows_sets_and_stops(desk: Desk) -> None:
+    path = desk.tmp / "sync" / "mentor.ics"
+    code, out, _ = desk("calendar-file")
+    assert code == 0 and "No calendar file" in out
+    code, out, _ = desk("calendar-file", str(path))
+    assert code == 0 and f"keeping {path}" in out and "2 sessions" in out
+    assert {str(e["UID"]) for e in events(path) if e["TRANSP"] == "OPAQUE"} == {
+        "session-s-1@mentordesk", "session-s-2@mentordesk"}
+    assert desk("calendar-file")[1].strip() == str(path)
+
+    code, _, _ = desk("cancel", "s-1", "--reason", "Travelling")
+    assert code == 0
+    assert {str(e["UID"]) for e in events(path) if e["TRANSP"] == "OPAQUE"} == {
+        "session-s-2@mentordesk"}
+
+    code, out, _ = desk("calendar-file", "--off")
+    assert code == 0 and f"no longer updating {path}" in out
+    before = path.read_bytes()
+    assert desk("cancel", "s-2", "--reason", "Travelling")[0] == 0
+    assert path.read_bytes() == before
+
+
+def test_calendar_file_with_a_path_and_off_is_a_usage_error(desk: Desk) -> None:
+    code, _, err = desk("calendar-file", str(desk.tmp / "x.ics"), "--off")
+    assert code == 2 and "not both" in err
