@@ -527,7 +527,9 @@ def execute(args: argparse.Namespace) -> int:
     except Exception as exc:  # noqa: BLE001 - the contract: one line, traceback to the log
         where = log_unexpected(exc)
         detail = f"; details in {where}" if where else ""
-        return report(f"unexpected error: {exc.__class__.__name__}: {exc}{detail}",
+        # Some messages run over several lines (SQLAlchemy's do); the log has them whole.
+        first = next(iter(str(exc).strip().splitlines()), "")
+        return report(f"unexpected error: {exc.__class__.__name__}: {first}{detail}",
                       EXIT_UNEXPECTED)
     finally:
         if app is not None:
