@@ -19,7 +19,7 @@ from typing import Any
 from services.cli_calendar import register_calendar_commands
 from services.errors import DomainError, InvalidInput, NotFound, RuleViolation
 from services.records import DECISIONS, OUTCOMES, SESSION_TYPES, SORT_KEYS, STATUSES
-from services.timefmt import WEEKDAYS, parse_hhmm, parse_instant
+from services.timefmt import WEEKDAYS, is_known_zone, parse_hhmm, parse_instant
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_RULE, EXIT_NOT_FOUND, EXIT_INVALID = 0, 1, 2, 3, 4, 5
 NOW_ENV = "MENTORDESK_NOW"
@@ -86,6 +86,13 @@ def weekday_arg(text: str) -> int:
     return WEEKDAYS.index(key)
 
 
+def zone_arg(text: str) -> str:
+    if not is_known_zone(text):
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a known time zone (an IANA name, e.g. Europe/Berlin)")
+    return text
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -119,7 +126,9 @@ def build_parser() -> Parser:
     p.add_argument("--type", choices=SESSION_TYPES)
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--mentee", metavar="TEXT", default="", help="name (part) or id")
-    p.add_argument("--sort", choices=SORT_KEYS, default="start")
+    p.add_argument("--sort", choices=SORT_KEYS, default="start", metavar="KEY",
+                   help="start, mentee, status, type, ...; a leading '-' sorts descending, "
+                        "written with '=' (--sort=-start)")
     p = cmd("show", "one session in full, with its history", True)
     p.add_argument("session_id", metavar="SESSION_ID")
     p = cmd("accept", "accept an intro request")
@@ -169,7 +178,7 @@ def build_parser() -> Parser:
     p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--days", type=positive_int, default=14)
     p = cmd("timezone", "show or change the time zone times are shown in")
-    p.add_argument("name", nargs="?", help="IANA name, e.g. Europe/Berlin")
+    p.add_argument("name", nargs="?", type=zone_arg, help="IANA name, e.g. Europe/Berlin")
     p.add_argument("--reset", action="store_true", help="use the export's time zone again")
     cmd("demo", "fill an empty database with sample data around now")
     for extend in EXTENSIONS:
