@@ -191,10 +191,11 @@ class AvailabilityService(ServiceBase):
         tz = self.timezone()
         first_day = first_day or now.astimezone(tz).date()
         length = timedelta(minutes=policy.SLOT_MINUTES[kind])
-        if kind == "intro":
-            earliest, latest = now + policy.INTRO_MIN_NOTICE, now + policy.INTRO_MAX_AHEAD
-        else:
-            earliest, latest = now, None
+        earliest, latest = now + policy.INTRO_MIN_NOTICE, now + policy.INTRO_MAX_AHEAD
+
+        def bookable(start: datetime) -> bool:
+            # As the rules judge a booking: intro notice and window, else not in the past.
+            return earliest <= start <= latest if kind == "intro" else start > now
         spans = self.open_windows(kind, first_day, days)
         blocked = self._blocked(spans[0][0], max(e for _, e in spans)) if spans else []
         slots = []
@@ -202,8 +203,8 @@ class AvailabilityService(ServiceBase):
             start = w_start
             while start + length <= w_end:
                 end = start + length
-                if (start >= earliest and (latest is None or start <= latest)
-                        and not any(b_start < end and b_end > start for b_start, b_end in blocked)):
+                if bookable(start) and not any(b_start < end and b_end > start
+                                               for b_start, b_end in blocked):
                     slots.append(Slot(start, end, kind))
                 start = end
         return slots
