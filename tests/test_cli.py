@@ -249,6 +249,39 @@ def test_availability_and_free_slots(desk):
     code, out, _ = desk("availability", "remove", "1")
     assert code == 0 and out.startswith("removed intro window 1")
     assert desk.json("free-slots", "--kind", "intro") == []
+    code, out, _ = desk("availability", "day-off", "--date", "2026-03-12", "--remove")
+    assert (code, out.strip()) == (0, "2026-03-12 is no longer a day off")
+    assert desk.json("availability", "list") == []
+    assert desk("availability", "day-off", "--date", "2026-03-12", "--remove")[0] == 4
+
+
+def test_accepting_over_busy_time_needs_despite_busy(desk):
+    desk.loaded()
+    app = Services.open(desk.db)
+    try:
+        app.availability.replace_busy("work.ics", [(local(BERLIN, "2026-03-05T16:10"),
+                                                    local(BERLIN, "2026-03-05T17:00"),
+                                                    "Dentist", False)])
+    finally:
+        app.close()
+    code, _, err = desk("accept", "r-1")
+    assert code == 3
+    assert "'Dentist' Thu 5 Mar 2026 16:10–17:00 (from work.ics)" in err
+    assert "--despite-busy" in err
+    code, out, _ = desk("accept", "r-1", "--despite-busy")
+    assert code == 0 and out.endswith("(scheduled)\n")
+
+
+def test_a_wall_clock_time_the_clocks_repeat_is_read_as_the_first(desk):
+    desk.loaded()
+    desk("availability", "add", "--kind", "paid", "--weekday", "sun", "--from", "01:00",
+         "--to", "04:00")
+    code, out, err = desk("book-paid", "--mentee", "u-2", "--start", "2026-10-25T02:30",
+                          now="2026-10-20T09:00:00Z")
+    assert code == 0, err
+    [item] = desk.json("show", out.split()[0], now="2026-10-20T09:00:00Z")
+    assert (item["start"], item["end"]) == ("2026-10-25T02:30:00+02:00",
+                                            "2026-10-25T02:30:00+01:00")
 
 
 def test_free_paid_slots_leave_out_sessions_and_busy_time(desk):
