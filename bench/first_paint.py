@@ -1,0 +1,68 @@
+"""Starts Mentor Desk (or, with `bare`, an empty QMainWindow) and quits right after the main
+window's first paint, printing the milliseconds since BENCH_T0 (the parent's clock just before it
+started this process).
+
+    BENCH_T0=$(date +%s.%N) python bench/first_paint.py app --db PATH [--now ISO]
+    BENCH_T0=$(date +%s.%N) python bench/first_paint.py bare
+
+The app is started through its real entry point (`desktop.__main__.main`, as `python -m desktop`
+does); the first paint is caught by an application-wide event filter, so nothing in desktop/
+knows it is being measured.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+
+class FirstPaint(QObject):
+    """Reports once the first QMainWindow has painted, then ends the event loop."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self._started = started
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._seen and event.type() == QEvent.Type.Paint \
+                and isinstance(watched, QMainWindow):
+            self._seen = True
+            # Posted, so it runs after the whole window (children included) has painted.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"first_paint_ms {1000 * (time.time() - self._started):.1f}", flush=True)
+        QCoreApplication.exit(0)
+
+
+def main(argv: list[str]) -> int:
+    started = float(os.environ.get("BENCH_T0", time.time()))
+    mode, rest = (argv[0], argv[1:]) if argv else ("app", [])
+    watcher = FirstPaint(started)
+    if mode == "bare":
+        app = QApplication([sys.argv[0]])
+        app.installEventFilter(watcher)
+        window = QMainWindow()
+        window.resize(1200, 760)
+        window.show()
+        return app.exec()
+    import desktop.app
+    from desktop.__main__ import main as desktop_main
+
+    # desktop.app reuses an existing QApplication, so the filter is in place before any window.
+    app = desktop.app.make_application([sys.argv[0]])
+    app.installEventFilter(watcher)
+    return desktop_main(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
