@@ -24,7 +24,8 @@ def _screenshots(args: argparse.Namespace, app: Any) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from services import cli
 
-    cli.EXTENSIONS.append(_add_screenshots)
+    if _add_screenshots not in cli.EXTENSIONS:
+        cli.EXTENSIONS.append(_add_screenshots)
     cli.HANDLERS["screenshots"] = _screenshots
     args = cli.build_parser().parse_args(argv)
     if args.command is None:

@@ -94,6 +94,17 @@ def zone_arg(text: str) -> str:
 
 
 class Parser(argparse.ArgumentParser):
+    def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201
+        # "--sort -start" would read "-start" as an option; bind it to --sort as a value.
+        words = list(sys.argv[1:] if args is None else args)
+        joined: list[str] = []
+        for word in words:
+            if joined and joined[-1] == "--sort" and word.startswith("-") and word[1:].isalpha():
+                joined[-1] = f"--sort={word}"
+            else:
+                joined.append(word)
+        return super().parse_known_args(joined, namespace)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
@@ -176,7 +187,8 @@ def build_parser() -> Parser:
     p = cmd("free-slots", "bookable slots left by availability, sessions and busy time", True)
     p.add_argument("--kind", required=True, choices=SESSION_TYPES)
     p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD")
-    p.add_argument("--days", type=positive_int, default=14)
+    # Today plus 14 days covers every intro slot bookable now (up to 14 x 24 h ahead).
+    p.add_argument("--days", type=positive_int, default=15)
     p = cmd("timezone", "show or change the time zone times are shown in")
     p.add_argument("name", nargs="?", type=zone_arg, help="IANA name, e.g. Europe/Berlin")
     p.add_argument("--reset", action="store_true", help="use the export's time zone again")
@@ -239,6 +251,9 @@ def _import(args: argparse.Namespace, app: Any) -> int:
 def _outbox(args: argparse.Namespace, app: Any) -> int:
     result = app.outbox.write(args.file)
     print(f"wrote {result.count} action{'s' if result.count != 1 else ''} to {result.path}")
+    if result.carried:
+        print(f"kept {result.carried} earlier action{'s' if result.carried != 1 else ''} "
+              "already in that file")
     return EXIT_OK
 
 
@@ -533,6 +548,10 @@ def execute(args: argparse.Namespace) -> int:
         return report(exc.message, EXIT_RULE)
     except KeyboardInterrupt:
         return report("interrupted", EXIT_UNEXPECTED)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) has had enough: not an error of ours or the user's.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - swallow the final flush
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the contract: one line, traceback to the log
         where = log_unexpected(exc)
         detail = f"; details in {where}" if where else ""

@@ -40,6 +40,8 @@ _RULES = {
     "outbox are final)",
     "database_not_empty": "the database already holds sessions; sample data goes only into an "
     "empty database",
+    "not_an_outbox": "{path} already exists and is not an outbox of yours; choose another "
+    "file name",
     "no_mentor": "import a platform export first: the outbox needs your mentor id from it",
     "unknown_timezone": "{zone} is not a known time zone",
 }

@@ -25,6 +25,8 @@ from services.store import ServiceBase, put_setting
 class OutboxResult:
     path: Path
     count: int
+    # Actions kept from an outbox file already at that path (perhaps never uploaded).
+    carried: int = 0
 
 
 def utc_z(instant: datetime) -> str:
@@ -82,9 +84,20 @@ class OutboxService(ServiceBase):
         return document, [a.id for a in actions]
 
     def write(self, path: str | Path) -> OutboxResult:
-        """Write the outbox atomically; only once it is on disk are its actions marked sent."""
+        """Write the outbox atomically; only once it is on disk are its actions marked sent.
+
+        An outbox already at `path` may not have been uploaded yet: its actions are kept in the
+        new file (each once; the platform knows them by their stable ids), so that writing to
+        the same name twice never loses a decision. Any other file there is left alone.
+        """
         path = Path(path)
         document, ids = self.build()
+        carried = self._carried(path, document)
+        if carried:
+            known = {a["id"] for a in document["actions"]}
+            kept = [a for a in carried if a["id"] not in known]
+            document["actions"] = sorted(kept + document["actions"], key=lambda a: a["at"])
+            carried = kept
         payload = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
         write_atomically(path, payload)
         now = self.now()
@@ -93,7 +106,22 @@ class OutboxService(ServiceBase):
                 db.execute(update(Action).where(Action.id.in_(ids)).values(sent_at=now))
             put_setting(db, LAST_OUTBOX_AT, now.isoformat())
         self._hub.emit(Change(summary=f"outbox {path.name}: {len(ids)} actions"))
-        return OutboxResult(path, len(ids))
+        return OutboxResult(path, len(ids), len(carried))
+
+    @staticmethod
+    def _carried(path: Path, document: dict[str, Any]) -> list[dict[str, Any]]:
+        if not path.exists():
+            return []
+        try:
+            existing = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            existing = None
+        if (not isinstance(existing, dict) or existing.get("format") != document["format"]
+                or schema_problems(existing, "outbox.schema.json")):
+            raise RuleViolation("not_an_outbox", path=path.name)
+        if existing["mentor_id"] != document["mentor_id"]:
+            raise RuleViolation("not_an_outbox", path=path.name)
+        return list(existing["actions"])
 
     @staticmethod
     def _pending():  # noqa: ANN205 - a select

@@ -153,6 +153,9 @@ def test_sessions_filters_and_sorts(desk):
     assert [s["id"] for s in desk.json("sessions", "--status", "expired")] == ["r-old"]
     assert [s["id"] for s in desk.json("sessions", "--mentee", "priya", "--sort=-start")] \
         == ["s-far", "s-soon", "s-ended", "s-done"]
+    # A descending key may follow --sort as its own word, as the usage line writes it.
+    assert [s["id"] for s in desk.json("sessions", "--mentee", "priya", "--sort", "-start")] \
+        == ["s-far", "s-soon", "s-ended", "s-done"]
     # By mentee name (Jonas Becker, Priya Raman, Sam Lee), then by start.
     assert [s["id"] for s in desk.json("sessions", "--type", "intro", "--sort", "mentee")] \
         == ["r-old", "s-now", "r-2", "s-done", "s-72", "r-1"]

@@ -132,11 +132,21 @@ def test_the_outbox_is_written_atomically(desk, clock, tmp_path):
     assert json.loads(target.read_text(encoding="utf-8"))["actions"]
 
 
+def _earlier_outbox(desk) -> str:
+    """An outbox written before, perhaps never uploaded: one accept from the day before."""
+    mentor_id = desk.outbox.build()[0]["mentor_id"]
+    return json.dumps({"format": "mentor-desk-outbox", "version": 1,
+                       "written_at": "2026-03-01T10:00:00Z", "mentor_id": mentor_id,
+                       "actions": [{"id": "earlier-1", "at": "2026-03-01T09:00:00Z",
+                                    "session_id": "s-old", "action": "accept"}]})
+
+
 def test_a_failed_write_leaves_the_decisions_unsent_and_no_stray_file(desk, clock, tmp_path,
                                                                      monkeypatch):
     decide_four(desk, clock)
     target = tmp_path / "outbox.json"
-    target.write_text("previous outbox, not yet uploaded", encoding="utf-8")
+    previous = _earlier_outbox(desk)
+    target.write_text(previous, encoding="utf-8")
 
     def disk_full(src, dst):
         raise OSError(28, "No space left on device")
@@ -146,13 +156,39 @@ def test_a_failed_write_leaves_the_decisions_unsent_and_no_stray_file(desk, cloc
         desk.outbox.write(target)
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("desk.sqlite3")] \
         == ["outbox.json"]
-    assert target.read_text(encoding="utf-8") == "previous outbox, not yet uploaded"
+    assert target.read_text(encoding="utf-8") == previous
     assert desk.outbox.pending_count() == 5
     assert desk.settings.get("last_outbox_at") is None
 
     monkeypatch.undo()
-    assert desk.outbox.write(target).count == 5
-    assert len(read(target)["actions"]) == 5
+    result = desk.outbox.write(target)
+    assert (result.count, result.carried) == (5, 1)
+    assert len(read(target)["actions"]) == 6
+
+
+def test_writing_over_an_earlier_outbox_keeps_its_actions_each_once(desk, clock, tmp_path):
+    decide_four(desk, clock)
+    target = tmp_path / "outbox.json"
+    target.write_text(_earlier_outbox(desk), encoding="utf-8")
+    first = desk.outbox.write(target)
+    assert (first.count, first.carried) == (5, 1)
+    actions = read(target)["actions"]
+    assert actions[0]["id"] == "earlier-1"  # oldest first
+    assert [a["at"] for a in actions] == sorted(a["at"] for a in actions)
+    again = desk.outbox.write(target)  # nothing new: the file keeps what it had
+    assert (again.count, again.carried) == (0, 6)
+    assert [a["id"] for a in read(target)["actions"]] == [a["id"] for a in actions]
+
+
+def test_an_outbox_never_overwrites_a_file_that_is_not_one(desk, clock, tmp_path):
+    decide_four(desk, clock)
+    target = tmp_path / "notes.json"
+    target.write_text("my notes", encoding="utf-8")
+    with pytest.raises(RuleViolation) as refused:
+        desk.outbox.write(target)
+    assert refused.value.code == "not_an_outbox" and "notes.json" in refused.value.message
+    assert target.read_text(encoding="utf-8") == "my notes"
+    assert desk.outbox.pending_count() == 5
 
 
 def test_a_write_that_fails_midway_leaves_the_decisions_unsent(desk, clock, tmp_path,
