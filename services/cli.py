@@ -543,7 +543,8 @@ def execute(args: argparse.Namespace) -> int:
     except NotFound as exc:
         return report(exc.message, EXIT_NOT_FOUND)
     except RuleViolation as exc:
-        return report(f"refused: {exc.message}", EXIT_RULE)
+        consent = " (add --despite-busy to consent)" if exc.code == "busy_time" else ""
+        return report(f"refused: {exc.message}{consent}", EXIT_RULE)
     except DomainError as exc:
         return report(exc.message, EXIT_RULE)
     except KeyboardInterrupt:

@@ -19,7 +19,7 @@ _RULES = {
     "double_booking": "this would overlap session {other_id} ({other_desc}); "
     "a mentor never has two sessions at once",
     "busy_time": "this overlaps busy time in your calendar: {busy}; "
-    "book it anyway only if you consent (--despite-busy)",
+    "it can be booked anyway only with your consent",
     "cancel_too_late": "sessions can be cancelled only at least {min_hours} hours before they start; "
     "this one starts in {starts_in}",
     "cancel_started": "session {session_id} has already started; it can no longer be cancelled",

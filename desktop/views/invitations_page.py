@@ -439,7 +439,7 @@ class InvitationsPage(Page):
             sessions.accept(record.id, despite_busy=despite_busy)
         except DomainError as exc:
             if isinstance(exc, RuleViolation) and exc.code == "busy_time":
-                self._offer_accept_anyway(record.id, str(exc.details.get("busy", "")))
+                self._offer_accept_anyway(record.id, describe(exc))
             else:
                 self._withdraw_offer()
                 self._notice.show_error(describe(exc))
@@ -451,11 +451,9 @@ class InvitationsPage(Page):
             .replace("%2", time_range_text(record.start, record.end, self.ctx.tz())))
         self._table.setFocus()
 
-    def _offer_accept_anyway(self, session_id: str, busy: str) -> None:
+    def _offer_accept_anyway(self, session_id: str, refusal: str) -> None:
         self._busy_offer = session_id
-        self._notice.show_error(
-            tr("This time overlaps busy time in your calendar: %1. Accept anyway only if you "
-               "will be free for it.").replace("%1", busy))
+        self._notice.show_error(refusal)
         self._accept_anyway.setVisible(True)
 
     def _withdraw_offer(self) -> None:
