@@ -122,8 +122,11 @@ class SessionDetailsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        # As tall as the content, up to a size that fits small screens; the rest scrolls.
-        self.resize(self.width(), min(body.sizeHint().height() + 72, 720))
+        # As tall as the content at the dialog's width (styled, hence polished first), up to a
+        # size that fits small screens; the rest scrolls.
+        body.ensurePolished()
+        height = body.layout().totalHeightForWidth(self.width() - 40)
+        self.resize(self.width(), min(max(height, 0) + 80, 720))
         return scroll
 
     def _facts(self, r: SessionRecord) -> list[tuple[str, str, str]]:

@@ -114,7 +114,8 @@ class SessionsPage(Page):
         self._details = QPushButton(self.tr("Details…"))
         self._details.setAccessibleName(self.tr("Details of the selected session"))
         hint = QLabel(self.tr("Double-click a session, or press Enter, for its details and "
-                              "history. Click a column title to sort."))
+                              "history. Click a column title to sort; right-click it to choose "
+                              "columns."))
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         self._empty = QLabel()
@@ -248,6 +249,8 @@ class SessionsPage(Page):
         shown = self._model.rowCount()
         filtered = self._model.is_filtered()
         locale = QLocale()
+        # Group digits even where the locale leaves them bare (C): "100,058", not "100058".
+        locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
         if filtered:
             total = self.ctx.services.sessions.count(SessionQuery())
             text = self.tr("%1 of %2 sessions").replace("%1", locale.toString(shown)) \
@@ -286,6 +289,9 @@ class SessionsPage(Page):
     # -- slots ---------------------------------------------------------------------------------
 
     def _on_model_reset(self) -> None:
+        # Other rows, or the same in another order: start from the top, not from where the
+        # scroll bar happened to be.
+        self._table.scrollToTop()
         self._update_summary()
 
     def _on_search_text_changed(self, _text: str) -> None:

@@ -298,3 +298,26 @@ def test_main_controls_have_accessible_names(qtbot, demo_ctx) -> None:  # noqa: 
                    page._from, page._to, page.table, page._clear, page._details, page._count):
         assert widget.accessibleName(), widget
     assert QApplication.instance() is not None
+
+
+def test_a_new_filter_or_sort_shows_its_first_rows(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = _page(qtbot, demo_ctx)
+    bar = page.table.verticalScrollBar()
+    page.table.scrollToBottom()
+    assert bar.value() > 0
+    page._type.setCurrentIndex(page._type.findData("paid"))
+    assert bar.value() == 0
+    page.table.scrollToBottom()
+    page.table.sortByColumn(Column.MENTEE, Qt.SortOrder.AscendingOrder)
+    assert bar.value() == 0
+
+
+def test_large_counts_have_their_digits_grouped(qtbot, ctx) -> None:  # noqa: ANN001
+    from services.demo import build_export
+
+    ctx.services.importer.import_document(build_export(ctx.now(), sessions=1200))
+    page = _page(qtbot, ctx)
+    # However the locale groups them ("1,258", "1.258", "1 258"), never a bare "1258".
+    shown = page.count_text()
+    assert shown.endswith(" sessions") and shown[:1] == "1" and shown[1] in ",. \u00a0\u202f"
+    assert shown[2:5] == "258"
