@@ -10,7 +10,7 @@ from services import policy
 from services.errors import NotFound, RuleViolation
 from services.models import AvailabilityWindow, BusyBlock, DayOff, Session
 from services.records import KINDS, BusyRecord, Change, DayOffRecord, Slot, Status, WindowRecord
-from services.store import ServiceBase, log_action, mentor_zone
+from services.store import LONGEST_SESSION, ServiceBase, log_action, mentor_zone
 from services.timefmt import hhmm, local_wall
 
 
@@ -214,6 +214,7 @@ class AvailabilityService(ServiceBase):
         with self._factory() as db:
             sessions = db.execute(select(Session.start_utc, Session.end_utc).where(
                 Session.start_utc < end, Session.end_utc > start,
+                Session.start_utc >= start - LONGEST_SESSION,
                 (Session.status == Status.SCHEDULED)
                 | ((Session.status == Status.REQUESTED) & (Session.start_utc > now)),
             )).all()

@@ -28,6 +28,7 @@ from services.records import (
 )
 from services.timefmt import span
 from services.store import (
+    LONGEST_SESSION,
     ServiceBase,
     derived_status,
     load_session,
@@ -146,13 +147,15 @@ class SessionService(ServiceBase):
                  statuses: tuple[str, ...] = ()) -> list[SessionRecord]:
         """Sessions overlapping [start, end), for calendars and agendas."""
         now = self.now()
-        stmt = self._base().where(Session.start_utc < end, Session.end_utc > start)
+        stmt = self._base().where(Session.start_utc < end, Session.end_utc > start,
+                                  Session.start_utc >= start - LONGEST_SESSION)
         if statuses:
             stmt = stmt.where(status_expression(now).in_(statuses))
         return self._records(stmt.order_by(Session.start_utc, Session.id), now)
 
-    def mentee_sessions(self, mentee_id: str) -> list[SessionRecord]:
-        return self.search(SessionQuery(mentee_id=mentee_id, sort="-start"))
+    def mentee_sessions(self, mentee_id: str, limit: int | None = None) -> list[SessionRecord]:
+        """The mentee's sessions, newest first (the newest `limit` of them)."""
+        return self.search(SessionQuery(mentee_id=mentee_id, sort="-start"), limit=limit)
 
     def intros_this_month(self, mentee_id: str, at: datetime) -> int:
         """Intros that count against the mentee's monthly limit in the month holding `at`."""

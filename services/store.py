@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
+from services.policy import PAID_MAX_MINUTES
 from services.clock import Clock
 from services.errors import NotFound
 from services.models import Action, BusyBlock, Mentor, Session, Setting
@@ -19,6 +20,9 @@ from services.records import SessionRecord, Status
 from services.timefmt import zone
 
 TIMEZONE_SETTING = "timezone"
+# No session lasts longer: a lower bound on start lets overlap queries use the start index
+# instead of reading every earlier session (years of history).
+LONGEST_SESSION = timedelta(minutes=PAID_MAX_MINUTES)
 
 
 class ServiceBase:
@@ -122,7 +126,8 @@ def load_session(db: DB, session_id: str) -> Session:
 def overlapping_scheduled(db: DB, start: datetime, end: datetime,
                           exclude: str | None = None) -> list[Session]:
     stmt = select(Session).where(
-        Session.status == Status.SCHEDULED, Session.start_utc < end, Session.end_utc > start
+        Session.status == Status.SCHEDULED, Session.start_utc < end, Session.end_utc > start,
+        Session.start_utc >= start - LONGEST_SESSION,
     )
     if exclude is not None:
         stmt = stmt.where(Session.id != exclude)

@@ -34,6 +34,7 @@ from desktop.views.session_table import SessionTable
 from services import policy
 from services.errors import DomainError, RuleViolation
 from services.records import SessionRecord
+from services.sessions import SessionQuery
 from services.redflags import RedFlag, find_red_flags
 
 
@@ -41,6 +42,7 @@ from services.redflags import RedFlag, find_red_flags
 # soon it starts and the mentee's own time are in the details, where there is room for them.
 LIST_HIDDEN = (Column.RELATIVE, Column.MENTEE_LOCAL, Column.TYPE, Column.LENGTH, Column.STATUS)
 HISTORY_ROWS_SHOWN = 5
+HISTORY_SHOWN = 50
 
 
 class FittedScrollArea(QScrollArea):
@@ -158,6 +160,7 @@ class FlagList(QWidget):
 
 class InvitationsPage(Page):
     key = "invitations"
+    counts_in_sidebar = True
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -370,11 +373,14 @@ class InvitationsPage(Page):
         self._flags_scroll.updateGeometry()
         self._show_form(record.form)
 
-        others = [r for r in sessions.mentee_sessions(record.mentee_id) if r.id != record.id]
+        # A long-standing mentee may have thousands: the newest ones, and how many in all.
+        recent = sessions.mentee_sessions(record.mentee_id, limit=HISTORY_SHOWN + 1)
+        others = [r for r in recent if r.id != record.id][:HISTORY_SHOWN]
+        total = sessions.count(SessionQuery(mentee_id=record.mentee_id)) - 1
         self._history_model.set_records(others)
         self._history_heading.setText(tr("Other sessions with %1 (%2)")
                                       .replace("%1", record.mentee_name)
-                                      .replace("%2", str(len(others))))
+                                      .replace("%2", str(total)))
         self._history.setVisible(bool(others))
         self._no_history.setVisible(not others)
         if others:

@@ -294,10 +294,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         elif self.stack.currentWidget() is self.welcome:
             self.stack.setCurrentWidget(self.pages[max(0, self.sidebar.currentRow())])
-        for page in self.pages:
-            page.refresh()
-        self._dirty.clear()
-        self._update_status()
+        self._refresh_pages()
 
     def _on_sidebar_row_changed(self, row: int) -> None:
         if not 0 <= row < len(self.pages) or self.stack.currentWidget() is self.welcome:
@@ -323,9 +320,13 @@ class MainWindow(QMainWindow):
                 or self.ctx.services.sessions.counts()["all"] == 0:
             self.refresh_all()
             return
+        self._refresh_pages()
+
+    def _refresh_pages(self) -> None:
+        """Pages with a badge are refreshed for their count; the others when next shown."""
         current = self.current_page()
         for page in self.pages:
-            if page is current or page.badge():
+            if page is current or page.counts_in_sidebar:
                 page.refresh()
             else:
                 self._dirty.add(page.key)
@@ -428,8 +429,12 @@ class MainWindow(QMainWindow):
     def write_outbox(self, path: Path) -> None:
         result = attempt(self, lambda: self.ctx.services.outbox.write(path))
         if result is not None:
-            self.notice.show_info(tr("Wrote %1 decisions to %2. Upload it to the platform.")
-                                  .replace("%1", str(result.count)).replace("%2", str(path)))
+            text = tr("Wrote %1 decisions to %2. Upload it to the platform.") \
+                .replace("%1", str(result.count)).replace("%2", str(path))
+            if result.carried:
+                text += " " + tr("The %1 decisions already in that file are kept in it.") \
+                    .replace("%1", str(result.carried))
+            self.notice.show_info(text)
             self._update_status()
 
     def undo_last(self) -> None:

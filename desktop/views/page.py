@@ -17,6 +17,8 @@ class Page(QWidget):
     session_activated = Signal(str)
     # Set by subclasses: a stable key (settings, screenshots) and the shortcut digit.
     key = ""
+    # Pages whose badge counts something are kept fresh even while hidden.
+    counts_in_sidebar = False
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ from desktop.views.calendar_page import CalendarPage
 from desktop.views.confirmation_page import ConfirmationPage
 from desktop.views.invitations_page import InvitationsPage
 from desktop.views.page import Page
+from desktop.views.sessions_page import SessionsPage
 from desktop.views.upcoming_page import UpcomingPage
 
 
@@ -16,6 +17,7 @@ def build_pages(ctx: DeskContext) -> list[Page]:
         UpcomingPage(ctx),
         InvitationsPage(ctx),
         ConfirmationPage(ctx),
+        SessionsPage(ctx),
         CalendarPage(ctx),
         AvailabilityPage(ctx),
     ]

@@ -24,6 +24,7 @@ from desktop.views.session_table import SessionTable
 
 class UpcomingPage(Page):
     key = "upcoming"
+    counts_in_sidebar = True
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
