@@ -82,7 +82,7 @@ def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
     upcoming = sessions.upcoming()
     if upcoming:
         made["cancel-dialog"] = lambda: CancelDialog(
-            f"{upcoming[-1].type.title()} session with {upcoming[-1].mentee_name}", window)
+            f"{upcoming[-1].type} session with {upcoming[-1].mentee_name}", window)
         from desktop.views.session_details_dialog import SessionDetailsDialog
 
         made["session-details"] = lambda: SessionDetailsDialog(ctx, upcoming[0].id, window)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from services.errors import RuleViolation
 from services.records import Change
-from services.store import TIMEZONE_SETTING, ServiceBase, get_setting, mentor_zone_name, put_setting
+from services.store import (
+    TIMEZONE_SETTING,
+    ServiceBase,
+    export_zone_name,
+    get_setting,
+    mentor_zone_name,
+    put_setting,
+)
 from services.timefmt import is_known_zone
 
 LAST_IMPORT_AT = "last_import_at"
@@ -25,6 +32,11 @@ class SettingsService(ServiceBase):
     def timezone_name(self) -> str:
         with self._factory() as db:
             return mentor_zone_name(db)
+
+    def export_timezone_name(self) -> str:
+        """The zone the platform export gave for the mentor (UTC before any import)."""
+        with self._factory() as db:
+            return export_zone_name(db)
 
     def set_timezone(self, name: str | None) -> None:
         """Show times in `name` instead of the export's zone; None goes back to the export's."""

@@ -57,13 +57,15 @@ def put_setting(db: DB, key: str, value: str | None) -> None:
         row.value = value
 
 
-def mentor_zone_name(db: DB) -> str:
-    """The mentor's time zone: the one chosen in settings, else the export's, else UTC."""
-    chosen = get_setting(db, TIMEZONE_SETTING)
-    if chosen:
-        return chosen
+def export_zone_name(db: DB) -> str:
+    """The zone the platform export gave for the mentor (UTC before any import)."""
     mentor = db.scalars(select(Mentor).limit(1)).first()
     return mentor.timezone if mentor else "UTC"
+
+
+def mentor_zone_name(db: DB) -> str:
+    """The mentor's time zone: the one chosen in settings, else the export's."""
+    return get_setting(db, TIMEZONE_SETTING) or export_zone_name(db)
 
 
 def mentor_zone(db: DB) -> ZoneInfo:

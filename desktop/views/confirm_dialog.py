@@ -26,6 +26,32 @@ def bundle_progress_text(bundle: BundleRecord) -> str:
     return text
 
 
+class BundleProgress(QWidget):
+    """'2 of 4 used, 1 booked' over a bar; the words stay readable whatever the bar shows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.bar.setAccessibleName(tr("Bundle progress"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+
+    def set_bundle(self, bundle: BundleRecord) -> None:
+        self.label.setText(bundle_progress_text(bundle))
+        self.bar.setRange(0, bundle.sessions_total)
+        self.bar.setValue(bundle.sessions_used)
+        self.bar.setAccessibleDescription(self.label.text())
+
+    def text(self) -> str:
+        return self.label.text()
+
+
 class ConfirmDialog(QDialog):
     def __init__(self, record: SessionRecord, bundle: BundleRecord | None, zone: object,
                  parent: QWidget | None = None) -> None:
@@ -70,15 +96,12 @@ class ConfirmDialog(QDialog):
         if bundle is not None:
             bundle_box = QGroupBox(self.tr("Bundle %1").replace("%1", bundle.id))
             bundle_layout = QVBoxLayout(bundle_box)
-            bar = QProgressBar()
-            bar.setRange(0, bundle.sessions_total)
-            bar.setValue(bundle.sessions_used)
-            bar.setFormat(bundle_progress_text(bundle))
-            bar.setAccessibleName(self.tr("Bundle progress"))
+            self.progress = BundleProgress()
+            self.progress.set_bundle(bundle)
             hint = QLabel(self.tr("A held session counts against the bundle and makes your "
                                   "payment due."))
             hint.setWordWrap(True)
-            bundle_layout.addWidget(bar)
+            bundle_layout.addWidget(self.progress)
             bundle_layout.addWidget(hint)
             layout.addWidget(bundle_box)
 

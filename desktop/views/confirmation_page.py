@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.formatting import OUTCOME_TEXT, overdue_text, time_range_text, tr, type_text
 from desktop.models.session_list_model import Column, SessionListModel
-from desktop.views.confirm_dialog import ConfirmDialog, bundle_progress_text
+from desktop.views.confirm_dialog import BundleProgress, ConfirmDialog, bundle_progress_text
 from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.page import Page
 from desktop.views.session_table import SessionTable
@@ -52,8 +51,7 @@ class ConfirmationPage(Page):
         self._when.setWordWrap(True)
         self._overdue = QLabel()
         self._bundle_label = QLabel(self.tr("Bundle"))
-        self._bundle = QProgressBar()
-        self._bundle.setAccessibleName(self.tr("Bundle progress"))
+        self._bundle = BundleProgress()
         form.addRow(self.tr("What"), self._what)
         form.addRow(self.tr("When"), self._when)
         form.addRow(self.tr("Ended"), self._overdue)
@@ -147,9 +145,7 @@ class ConfirmationPage(Page):
             return
         bundle = self.ctx.services.sessions.bundle(bundle_id)
         self._bundle_label.setText(self.tr("Bundle %1").replace("%1", bundle.id))
-        self._bundle.setRange(0, bundle.sessions_total)
-        self._bundle.setValue(bundle.sessions_used)
-        self._bundle.setFormat(bundle_progress_text(bundle))
+        self._bundle.set_bundle(bundle)
 
     def _on_confirm_clicked(self, *_args: object) -> None:
         session_id = self._table.current_id()

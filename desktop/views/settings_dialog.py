@@ -59,7 +59,8 @@ class SettingsDialog(QDialog):
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setAccessibleName(self.tr("Time zone"))
-        self.zone.addItem(self.tr("As in the platform export"), None)
+        exported = services.settings.export_timezone_name()
+        self.zone.addItem(self.tr("As in the platform export (%1)").replace("%1", exported), None)
         for name in sorted(zoneinfo.available_timezones()):
             if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
                 self.zone.addItem(name, name)

@@ -17,7 +17,7 @@ from desktop.context import DeskContext
 from desktop.formatting import time_range_text, type_text
 from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.cancel_dialog import CancelDialog
-from desktop.views.feedback import InlineNotice, attempt
+from desktop.views.feedback import InlineNotice
 from desktop.views.page import Page
 from desktop.views.session_table import SessionTable
 
@@ -111,16 +111,12 @@ class UpcomingPage(Page):
         if session_id is None or not self._cancel.isEnabled():
             return
         record = self.ctx.services.sessions.get(session_id)
-        summary = self.tr("%1 session with %2, %3").replace("%1", type_text(record.type)) \
+        summary = self.tr("%1 session with %2, %3").replace("%1", type_text(record.type).lower()) \
             .replace("%2", record.mentee_name) \
             .replace("%3", time_range_text(record.start, record.end, self.ctx.tz()))
-        dialog = CancelDialog(summary, self)
-        if dialog.exec() != CancelDialog.DialogCode.Accepted:
-            return
-        done = attempt(self, lambda: self.ctx.services.sessions.cancel(session_id,
-                                                                      dialog.reason()),
-                       self._notice)
-        if done is not None:
+        cancel = self.ctx.services.sessions.cancel
+        dialog = CancelDialog(summary, self, submit=lambda reason: cancel(session_id, reason))
+        if dialog.exec() == CancelDialog.DialogCode.Accepted:
             self._notice.show_info(self.tr("Cancelled. Undo is in the Edit menu until you "
                                            "write the outbox."))
 

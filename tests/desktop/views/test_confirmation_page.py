@@ -69,11 +69,12 @@ def test_confirming_a_paid_session_moves_its_bundle(qtbot, demo_ctx, answer_moda
     before = sessions.bundle(paid.bundle_id)
     assert page._table.select_id(paid.id)
     assert page._bundle.isVisible()
-    assert f"{before.sessions_used} of {before.sessions_total} used" in page._bundle.format()
+    assert f"{before.sessions_used} of {before.sessions_total} used" in page._bundle.text()
 
     def fill(dialog: ConfirmDialog) -> None:
-        bars = [b for b in dialog.findChildren(type(page._bundle))]
-        assert bars and f"{before.sessions_used} of {before.sessions_total} used" in bars[0].format()
+        shown = dialog.progress.text()
+        assert f"{before.sessions_used} of {before.sessions_total} used" in shown
+        assert dialog.progress.bar.value() == before.sessions_used
         assert not [b for b in dialog.findChildren(QRadioButton) if "continuation" in b.text()]
         click_choice(qtbot, _radio(dialog, "Held"))
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from desktop.models.session_list_model import Column
 from desktop.views.cancel_dialog import CancelDialog
@@ -61,6 +61,7 @@ def test_cancel_asks_for_a_reason_and_stores_it(qtbot, demo_ctx, answer_modal) -
     def fill(dialog: CancelDialog) -> None:
         ok = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel session")
         assert not ok.isEnabled()  # no reason yet
+        dialog.pick(5)  # Other…: the mentor's own words
         qtbot.keyClicks(dialog._text, "Flu, sorry; let's rebook")
         assert ok.isEnabled()
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
@@ -78,7 +79,7 @@ def test_closing_the_cancel_dialog_changes_nothing(qtbot, demo_ctx, answer_modal
     later = next(r for r in demo_ctx.services.sessions.upcoming()
                  if r.start - now >= timedelta(hours=24))
     _select(page, later.id)
-    answer_modal(lambda d: d.findChild(QDialogButtonBox).rejected.emit())
+    answer_modal(lambda d: d.reject())
     qtbot.mouseClick(page._cancel, Qt.MouseButton.LeftButton)
     assert demo_ctx.services.sessions.get(later.id).status == "scheduled"
 
@@ -87,3 +88,28 @@ def test_empty_state_when_nothing_is_coming(qtbot, ctx) -> None:  # noqa: ANN001
     page = _page(qtbot, ctx)
     assert page._stack.currentWidget() is page._empty
     assert not page._cancel.isEnabled()
+
+
+def test_a_refusal_keeps_the_cancel_dialog_open_with_the_reason(qtbot, demo_ctx,  # noqa: ANN001
+                                                                answer_modal) -> None:
+    page = _page(qtbot, demo_ctx)
+    now = demo_ctx.now()
+    later = next(r for r in demo_ctx.services.sessions.upcoming()
+                 if r.start - now >= timedelta(hours=24))
+    _select(page, later.id)
+
+    def fill(dialog: CancelDialog) -> None:
+        dialog.pick(1)
+        # The dialog stayed open past the deadline: 23 h 59 min before the start.
+        demo_ctx.services.clock.set(later.start - timedelta(hours=23, minutes=59))
+        ok = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel session")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        assert "at least 24 hours" in dialog._notice.text()
+        assert "23 hours 59 minutes" in dialog._notice.text()
+        assert dialog.reason() == "I am ill"
+        dialog.reject()
+
+    answer_modal(fill)
+    qtbot.mouseClick(page._cancel, Qt.MouseButton.LeftButton)
+    assert demo_ctx.services.sessions.get(later.id).status == "scheduled"
