@@ -17,6 +17,7 @@ from desktop.bridge import ServiceBridge
 from desktop.context import DeskContext
 from desktop.resources import resource_path
 from desktop.settings import AppSettings
+from desktop.views.calendar_files import CalendarActions
 from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
 from services.clock import FixedClock, SystemClock
@@ -42,6 +43,7 @@ def build_window(services: Services, settings: AppSettings) -> MainWindow:
     bridge = ServiceBridge(services.hub)
     ctx = DeskContext(services=services, bridge=bridge, settings=settings)
     window = MainWindow(ctx, build_pages(ctx))
+    CalendarActions(window)
     return window
 
 

@@ -58,6 +58,11 @@ def render_all(services: Services, directory: str | os.PathLike[str]) -> list[Pa
 
 def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
     """Dialogs worth a picture, each built around a fitting session of the current data."""
+    from desktop.views.calendar_files import (
+        CalendarActions,
+        ExportCalendarDialog,
+        ImportedCalendarsDialog,
+    )
     from desktop.views.cancel_dialog import CancelDialog
     from desktop.views.confirm_dialog import ConfirmDialog
     from desktop.views.settings_dialog import SettingsDialog
@@ -87,4 +92,7 @@ def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
 
         made["session-details"] = lambda: SessionDetailsDialog(ctx, upcoming[0].id, window)
     made["settings-dialog"] = lambda: SettingsDialog(ctx, window)
+    made["export-calendar-dialog"] = lambda: ExportCalendarDialog(ctx, window)
+    made["imported-calendars-dialog"] = lambda: ImportedCalendarsDialog(
+        ctx, window.findChild(CalendarActions), window)
     return made

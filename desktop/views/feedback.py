@@ -52,12 +52,14 @@ class InlineNotice(QLabel):
 
 def describe(exc: DomainError) -> str:
     """The sentence for an error, capitalised; an invalid file lists its problems."""
-    text = exc.message[:1].upper() + exc.message[1:]
     if isinstance(exc, InvalidInput):
+        text = exc.message  # starts with the file's name, which keeps its own spelling
         shown = exc.problems[:12]
         text += "\n\n" + "\n".join(f"• {p}" for p in shown)
         if len(exc.problems) > len(shown):
             text += "\n" + tr("… and %1 more").replace("%1", str(len(exc.problems) - len(shown)))
+    else:
+        text = exc.message[:1].upper() + exc.message[1:]
     return text
 
 

@@ -253,11 +253,13 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self.addToolBar(toolbar)
 
-    def add_file_actions(self, actions: list[QAction]) -> None:
-        """Room for further file actions (e.g. calendars) after the platform ones."""
-        for action in actions:
+    def add_file_actions(self, actions: list[QAction], menu_only: list[QAction] = ()) -> None:
+        """Further file actions (e.g. calendars) after the platform ones, in menu and toolbar."""
+        self.toolbar.addSeparator()
+        for action in [*actions, *menu_only]:
             self.file_menu.insertAction(self.calendar_separator, action)
-            self.toolbar.addAction(action)
+            if action not in menu_only:
+                self.toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

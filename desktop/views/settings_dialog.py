@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,10 +26,14 @@ from desktop.context import DeskContext
 from desktop.views.feedback import InlineNotice, attempt
 
 
-class FolderField(QWidget):
-    def __init__(self, path: str, caption: str, parent: QWidget | None = None) -> None:
+class PathField(QWidget):
+    """A path with a Browse… button; a folder, or with `file_filter` a file to write."""
+
+    def __init__(self, path: str, caption: str, parent: QWidget | None = None,
+                 file_filter: str | None = None) -> None:
         super().__init__(parent)
         self._caption = caption
+        self._filter = file_filter
         self.edit = QLineEdit(path)
         self.edit.setAccessibleName(caption)
         browse = QPushButton(self.tr("Browse…"))
@@ -42,7 +47,12 @@ class FolderField(QWidget):
         return self.edit.text().strip()
 
     def _on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self._caption, self.path())
+        if self._filter is None:
+            chosen = QFileDialog.getExistingDirectory(self, self._caption, self.path())
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self._caption, self.path(), self._filter,
+                options=QFileDialog.Option.DontConfirmOverwrite)
         if chosen:
             self.edit.setText(chosen)
 
@@ -80,10 +90,20 @@ class SettingsDialog(QDialog):
         self.lead.setSuffix(self.tr(" minutes before"))
         self.lead.setValue(ctx.settings.reminder_minutes)
         self.lead.setAccessibleName(self.tr("Reminder lead time"))
-        self.import_folder = FolderField(ctx.settings.folder("import"),
+        self.import_folder = PathField(ctx.settings.folder("import"),
                                          self.tr("Folder for platform exports"))
-        self.outbox_folder = FolderField(ctx.settings.folder("outbox"),
+        self.outbox_folder = PathField(ctx.settings.folder("outbox"),
                                          self.tr("Folder for outbox files"))
+        sync = ctx.services.calendar_sync.path()
+        self.keep_calendar = QCheckBox(self.tr("Keep a calendar file up to date"))
+        self.keep_calendar.setToolTip(self.tr(
+            "After every change Mentor Desk rewrites this .ics file; put it in a folder that "
+            "OneDrive, Dropbox or Google Drive syncs and subscribe to it from your calendar."))
+        self.keep_calendar.setChecked(sync is not None)
+        self.calendar_file = PathField(
+            str(sync or Path(ctx.settings.folder("calendar")) / "mentor-desk.ics"),
+            self.tr("Calendar file kept up to date"), file_filter=self.tr("iCalendar (*.ics)"))
+        self.calendar_file.setEnabled(sync is not None)
         self.notice = InlineNotice()
 
         form = QFormLayout()
@@ -92,6 +112,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Reminder"), self.lead)
         form.addRow(self.tr("Exports from"), self.import_folder)
         form.addRow(self.tr("Outbox files to"), self.outbox_folder)
+        form.addRow("", self.keep_calendar)
+        form.addRow(self.tr("Calendar file"), self.calendar_file)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -101,9 +123,25 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.reminders.toggled.connect(self.lead.setEnabled)
+        self.keep_calendar.toggled.connect(self.calendar_file.setEnabled)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         self.lead.setEnabled(self.reminders.isChecked())
+
+    def _save_calendar_file(self) -> bool:
+        """Start, move or stop the kept calendar file; a path that cannot be written is said."""
+        sync = self.ctx.services.calendar_sync
+        wanted = Path(self.calendar_file.path()).expanduser() if self.keep_calendar.isChecked() \
+            else None
+        if wanted == sync.path():
+            return True
+        try:
+            sync.set_path(wanted)
+        except OSError as exc:
+            self.notice.show_error(self.tr("Cannot write %1: %2").replace("%1", str(wanted))
+                                   .replace("%2", exc.strerror or str(exc)))
+            return False
+        return True
 
     def _chosen_zone(self) -> str | None:
         text = self.zone.currentText().strip()
@@ -116,6 +154,8 @@ class SettingsDialog(QDialog):
         zone = self._chosen_zone()
         if attempt(self, lambda: self.ctx.services.settings.set_timezone(zone) or True,
                    self.notice) is None:
+            return
+        if not self._save_calendar_file():
             return
         settings = self.ctx.settings
         settings.reminders_enabled = self.reminders.isChecked()

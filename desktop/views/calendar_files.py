@@ -1,0 +1,244 @@
+"""Calendar files from the File menu: export .ics for Outlook/Google, read busy time back."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Qt, QThreadPool
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import DeskContext
+from desktop.formatting import tr
+from desktop.views.feedback import InlineNotice, describe
+from desktop.workers import Worker
+from services.ical_export import ExportOptions
+
+SourceRole = Qt.ItemDataRole.UserRole + 20
+
+
+class ExportCalendarDialog(QDialog):
+    """What to export and for which period; the file is chosen when the mentor clicks Export."""
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Export calendar"))
+        self.setMinimumWidth(460)
+        self.exported_to: Path | None = None
+        intro = QLabel(self.tr("Writes an .ics file that Outlook and Google Calendar import; "
+                               "importing it again updates the events instead of doubling them."))
+        intro.setWordWrap(True)
+        self._what = QButtonGroup(self)
+        what_box = QVBoxLayout()
+        for key, text in (("all", self.tr("Booked sessions and free availability")),
+                          ("sessions", self.tr("Booked sessions only (busy)")),
+                          ("availability", self.tr("Free availability only"))):
+            radio = QRadioButton(text)
+            radio.setProperty("value", key)
+            radio.setAccessibleName(text)
+            self._what.addButton(radio)
+            what_box.addWidget(radio)
+        self._what.buttons()[0].setChecked(True)
+        today = ctx.now().astimezone(ctx.tz()).date()
+        self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.first_day.setCalendarPopup(True)
+        self.first_day.setDisplayFormat("ddd d MMM yyyy")
+        self.first_day.setAccessibleName(self.tr("First day"))
+        self.days = QSpinBox()
+        self.days.setRange(1, 366)
+        self.days.setValue(28)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Number of days"))
+        self.no_names = QCheckBox(self.tr("Hide mentee names (\"Mentoring session\"), "
+                                          "for sharing"))
+        self.notice = InlineNotice()
+        form = QFormLayout()
+        form.addRow(self.tr("Export"), what_box)
+        form.addRow(self.tr("From"), self.first_day)
+        form.addRow(self.tr("For"), self.days)
+        form.addRow("", self.no_names)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self._ok = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.notice)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._on_export_clicked)
+        buttons.rejected.connect(self.reject)
+
+    def options(self) -> ExportOptions:
+        chosen = self._what.checkedButton().property("value")
+        day = self.first_day.date()
+        return ExportOptions(what=chosen, first_day=date(day.year(), day.month(), day.day()),
+                             days=self.days.value(), names=not self.no_names.isChecked())
+
+    def choose(self, what: str) -> None:
+        for button in self._what.buttons():
+            button.setChecked(button.property("value") == what)
+
+    def export_to(self, path: Path) -> bool:
+        exporter = self.ctx.services.calendar_export
+        try:
+            export = exporter.write(path, self.options())
+        except OSError as exc:
+            self.notice.show_error(tr("Could not write %1: %2").replace("%1", str(path))
+                                   .replace("%2", exc.strerror or str(exc)))
+            return False
+        self.exported_to = export.path
+        self.summary = export.summary()
+        return True
+
+    def _on_export_clicked(self) -> None:
+        stamp = self.ctx.now().astimezone(self.ctx.tz()).strftime("%Y-%m-%d")
+        suggested = str(Path(self.ctx.settings.folder("calendar")) / f"mentor-desk-{stamp}.ics")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), suggested,
+                                              self.tr("iCalendar (*.ics)"))
+        if not path:
+            return
+        if not path.lower().endswith(".ics"):
+            path += ".ics"
+        self.ctx.settings.set_folder("calendar", str(Path(path).parent))
+        if self.export_to(Path(path)):
+            self.accept()
+
+
+class ImportedCalendarsDialog(QDialog):
+    """The calendars whose busy time Mentor Desk knows, to re-import or remove."""
+
+    def __init__(self, ctx: DeskContext, actions: CalendarActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Imported calendars"))
+        self.setMinimumWidth(440)
+        intro = QLabel(self.tr("Busy time from these calendars is never offered as free, and "
+                               "booking over it needs your consent. Import a calendar again "
+                               "to replace its busy times."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Imported calendars"))
+        add = QPushButton(self.tr("Import calendar…"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove the selected calendar's busy time"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        add.clicked.connect(actions.import_dialog)
+        self.remove.clicked.connect(self._on_remove_clicked)
+        close.rejected.connect(self.reject)
+        self.list.currentRowChanged.connect(self._on_list_row_changed)
+        ctx.bridge.changed.connect(self._on_services_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for source, count in sorted(self.ctx.services.availability.busy_sources().items()):
+            item = QListWidgetItem(tr("%1 — %2 busy times").replace("%1", source)
+                                   .replace("%2", str(count)))
+            item.setData(SourceRole, source)
+            self.list.addItem(item)
+        if not self.list.count():
+            self.list.addItem(tr("No calendar imported yet."))
+        self._on_list_row_changed(self.list.currentRow())
+
+    def _on_services_changed(self, _change: object) -> None:
+        self.reload()
+
+    def _on_list_row_changed(self, row: int) -> None:
+        item = self.list.item(row) if row >= 0 else None
+        self.remove.setEnabled(item is not None and item.data(SourceRole) is not None)
+
+    def _on_remove_clicked(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(SourceRole):
+            self.ctx.services.availability.remove_busy_source(item.data(SourceRole))
+
+
+class CalendarActions(QObject):
+    """The calendar entries of the File menu and the .ics drop handler of the main window."""
+
+    def __init__(self, window) -> None:  # noqa: ANN001 - the MainWindow
+        super().__init__(window)
+        self.window = window
+        self.ctx: DeskContext = window.ctx
+        style = window.style()
+        self.import_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                                     self.tr("Import &calendar (.ics)…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.export_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DriveFDIcon),
+                                     self.tr("&Export calendar…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.sources_action = QAction(self.tr("Imported calendars…"), window)
+        self.import_action.triggered.connect(self.import_dialog)
+        self.export_action.triggered.connect(self.export_dialog)
+        self.sources_action.triggered.connect(self.sources_dialog)
+        window.add_file_actions([self.import_action, self.export_action], [self.sources_action])
+        window.register_drop_handler(".ics", self.import_calendar)
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import calendar"), self.ctx.settings.folder("calendar"),
+            self.tr("iCalendar (*.ics *.ical *.ifb);;All files (*)"))
+        if path:
+            self.ctx.settings.set_folder("calendar", str(Path(path).parent))
+            self.import_calendar(Path(path))
+
+    def import_calendar(self, path: Path) -> None:
+        """Read busy time off the GUI thread; the window reports how many busy times it found."""
+        importer = self.ctx.services.calendar_import
+        worker = Worker(lambda _progress: importer.import_file(path))
+        worker.signals.succeeded.connect(self._on_import_succeeded)
+        worker.signals.refused.connect(self._on_import_refused)
+        worker.signals.crashed.connect(self._on_import_crashed)
+        self.window.notice.show_info(tr("Reading %1…").replace("%1", path.name))
+        QThreadPool.globalInstance().start(worker)
+
+    def export_dialog(self) -> None:
+        dialog = ExportCalendarDialog(self.ctx, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.window.notice.show_info(dialog.summary[:1].upper() + dialog.summary[1:])
+
+    def sources_dialog(self) -> None:
+        ImportedCalendarsDialog(self.ctx, self, self.window).exec()
+
+    def _on_import_succeeded(self, result: object) -> None:
+        self.window.notice.show_info(
+            tr("%1: %2 busy times from %3 (kept from 30 days ago to a year ahead).")
+            .replace("%1", result.source).replace("%2", str(result.blocks))
+            .replace("%3", result.path.name))
+
+    def _on_import_refused(self, exc: object) -> None:
+        self.window.notice.show_error(describe(exc))
+
+    def _on_import_crashed(self, message: str) -> None:
+        self.window.notice.show_error(tr("The calendar could not be read; nothing was changed. "
+                                         "%1").replace("%1", message))
+

@@ -1,0 +1,138 @@
+"""Calendar files from the window: export dialog, .ics drops, imported calendars, kept file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import build_window
+from desktop.views.calendar_files import CalendarActions, ExportCalendarDialog, ImportedCalendarsDialog
+from desktop.views.settings_dialog import SettingsDialog
+from tests.conftest import ICS_SAMPLES
+
+BUSY_ICS = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Test//EN\r
+X-WR-CALNAME:Work\r
+BEGIN:VEVENT\r
+UID:standup-1\r
+DTSTAMP:20260301T000000Z\r
+DTSTART:20260303T090000Z\r
+DTEND:20260303T093000Z\r
+SUMMARY:Standup\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):  # noqa: ANN001, ANN201
+    win = build_window(demo_ctx.services, demo_ctx.settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.ctx.bridge.detach()
+
+
+def _drop(window, path: Path) -> None:  # noqa: ANN001
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(40, 40), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, mime,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+
+
+def test_file_menu_offers_calendar_import_and_export(window) -> None:  # noqa: ANN001
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions()]
+    assert "Import calendar (.ics)…" in texts and "Export calendar…" in texts
+    assert texts.index("Export calendar…") > texts.index("Write outbox…")
+
+
+def test_export_dialog_writes_what_was_chosen(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    dialog = ExportCalendarDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.choose("sessions")
+    dialog.no_names.setChecked(True)
+    dialog.days.setValue(7)
+    target = tmp_path / "share.ics"
+    assert dialog.export_to(target)
+    text = target.read_text(encoding="utf-8")
+    assert "Mentoring session" in text and "TRANSP:OPAQUE" in text
+    assert "Available for" not in text  # sessions only
+    assert "Sam Lee" not in text and "Priya" not in text  # names hidden
+    assert "1 session" in dialog.summary or "sessions" in dialog.summary
+
+
+def test_export_dialog_reports_an_unwritable_place(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    dialog = ExportCalendarDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file, not a folder")
+    assert not dialog.export_to(blocked / "cal.ics")
+    assert "Could not write" in dialog.notice.text()
+
+
+def test_dropping_an_ics_file_imports_busy_time(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    path = tmp_path / "work.ics"
+    path.write_text(BUSY_ICS, encoding="utf-8", newline="")
+    _drop(window, path)
+    sources = window.ctx.services.availability.busy_sources
+    qtbot.waitUntil(lambda: "Work" in sources(), timeout=10_000)
+    assert sources()["Work"] == 1
+    qtbot.waitUntil(lambda: "1 busy times" in window.notice.text(), timeout=5_000)
+
+
+def test_a_broken_calendar_is_explained_and_changes_nothing(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    before = window.ctx.services.availability.busy_sources()
+    path = tmp_path / "broken.ics"
+    path.write_text("this is not a calendar", encoding="utf-8")
+    _drop(window, path)
+    qtbot.waitUntil(lambda: "broken.ics" in window.notice.text()
+                    and window.notice.property("kind") == "error", timeout=10_000)
+    assert window.ctx.services.availability.busy_sources() == before
+
+
+def test_imported_calendars_can_be_removed(qtbot, window) -> None:  # noqa: ANN001
+    actions = window.findChild(CalendarActions)
+    dialog = ImportedCalendarsDialog(window.ctx, actions, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and "Demo calendar" in dialog.list.item(0).text()
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    assert window.ctx.services.availability.busy_sources() == {}
+    assert dialog.list.item(0).text() == "No calendar imported yet."
+    assert not dialog.remove.isEnabled()
+
+
+def test_settings_keep_a_calendar_file_up_to_date(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    target = tmp_path / "synced" / "mentor.ics"
+    target.parent.mkdir()
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.keep_calendar.setChecked(True)
+    dialog.calendar_file.edit.setText(str(target))
+    dialog._on_save_clicked()
+    assert target.exists()
+    sessions = window.ctx.services.sessions
+    first = target.read_bytes()
+    request = sessions.invitations()[0]
+    sessions.accept(request.id, despite_busy=True)
+    assert target.read_bytes() != first  # rewritten after the change
+    assert f"session-{request.id}@" in target.read_text(encoding="utf-8")
+
+
+def test_every_shared_sample_can_be_dropped(qtbot, window) -> None:  # noqa: ANN001
+    if not ICS_SAMPLES.exists():
+        pytest.skip("the shared ics-samples folder is not beside this checkout")
+    sample = ICS_SAMPLES / "google_vtimezone_rrule_weekdays.ics"
+    _drop(window, sample)
+    qtbot.waitUntil(lambda: "281 busy times from" in window.notice.text(), timeout=10_000)
