@@ -376,9 +376,12 @@ class PlatformImporter(ServiceBase):
                        .where(Session.status == Status.SCHEDULED)).all())
         ids = {s["id"] for s in items}
         warnings = []
-        for (s1, e1, a), (s2, _e2, b) in zip(scheduled, scheduled[1:]):
-            if s2 < e1 and (a in ids or b in ids):
-                warnings.append(f"sessions {a} and {b} overlap; cancel one of them")
+        reach, reach_id = None, None  # the latest end so far, and whose it is
+        for start, end, sid in scheduled:
+            if reach is not None and start < reach and (sid in ids or reach_id in ids):
+                warnings.append(f"sessions {reach_id} and {sid} overlap; cancel one of them")
+            if reach is None or end > reach:
+                reach, reach_id = end, sid
         return warnings
 
 

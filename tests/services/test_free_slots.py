@@ -18,7 +18,6 @@ from tests.services.builders import (
     local,
     mentee,
     minutes,
-    paid,
 )
 
 

@@ -426,3 +426,17 @@ def test_an_export_path_is_read_with_its_name(services, tmp_path: Path):
     result = services.importer.import_file(path)
     assert result.source == "platform-2026-03-01.json"
     assert result.summary().startswith("platform-2026-03-01.json: added ")
+
+
+def test_overlapping_scheduled_sessions_are_imported_with_a_warning(services):
+    # The platform's state is a fact the mentor must see, not a reason to refuse the file:
+    # a long session overlapping two others is reported once for each of them.
+    long = paid("p-long", "u-2", "b-1", "2026-03-10T09:00:00Z", minutes=180)
+    inside = intro("i-1", "u-1", "2026-03-10T10:00:00Z", status="scheduled")
+    later = intro("i-2", "u-3", "2026-03-10T11:30:00Z", status="scheduled")
+    apart = intro("i-3", "u-3", "2026-03-10T12:00:00Z", status="scheduled")
+    result = services.importer.import_document(export(
+        bundles=[bundle("b-1", "u-2", total=4)], sessions=[long, inside, later, apart]))
+    assert result.warnings == ["sessions p-long and i-1 overlap; cancel one of them",
+                               "sessions p-long and i-2 overlap; cancel one of them"]
+    assert services.sessions.counts()["all"] == 4
