@@ -1,4 +1,4 @@
-"""Busy time read from a Google or Outlook .ics export, kept per calendar so a re-import replaces it."""
+"""Busy time from a Google or Outlook .ics export, kept per calendar so a re-import replaces it."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ REGIONS = {
     "coordinated universal time": "UTC",
 }
 DISPLAY_NAME = re.compile(r"^\((?:UTC|GMT)(?:([+-])(\d{1,2}):?(\d{2}))?\)\s*(.*)$")
+MAX_OFFSET = timedelta(hours=14)
 # Display names carry the zone's base offset as Windows knows it today.
 LABEL_YEAR = 2025
 AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian",
@@ -97,16 +98,18 @@ def read_busy(data: bytes, mentor_tz: ZoneInfo, start: datetime, end: datetime,
     """The busy blocks of an iCalendar file that overlap [start, end); InvalidInput if it cannot
     be read, since a busy time silently dropped would let a session be booked over it."""
     import icalendar
-    import recurring_ical_events
-    import x_wr_timezone
 
     text = _decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise InvalidInput(label, [Problem("line 1", "this is not an iCalendar file: "
                                                      "there is no BEGIN:VCALENDAR")])
+    problems = _runaway_rules(text)
+    if problems:
+        raise InvalidInput(label, problems)
     try:
         parsed = icalendar.Calendar.from_ical(text, multiple=True)
-    except ValueError as exc:
+    # What icalendar raises on malformed input, seen by feeding it damaged exports.
+    except (ValueError, TypeError, AttributeError, AssertionError) as exc:
         raise InvalidInput(label, [Problem(_line_quoted(text, str(exc)), str(exc))]) from None
     calendars = [c for c in parsed if c.name == "VCALENDAR"]
     if not calendars:
@@ -119,28 +122,17 @@ def read_busy(data: bytes, mentor_tz: ZoneInfo, start: datetime, end: datetime,
     blocks: list[Block] = []
     for cal in calendars:
         name = name or str(cal.get("X-WR-CALNAME", "")).strip() or None
-        cal = x_wr_timezone.to_standard(cal)
-        zones = _file_zones(cal)
-        home = next(iter(zones.values()), mentor_tz)
-        for component in cal.walk():
-            if component.name in ("VEVENT", "VFREEBUSY"):
-                _localize(component, zones, mentor_tz)
-                _all_day_until(component, home)
         try:
-            occurrences = recurring_ical_events.of(cal, components=["VEVENT"]).between(start, end)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise InvalidInput(label, [Problem("VEVENT", f"cannot expand the events: {exc}")]
+            blocks += _calendar_blocks(cal, mentor_tz, start, end)
+        # A damaged rule, an event's or a VTIMEZONE's, fails only once times are computed.
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+            raise InvalidInput(label, [Problem("file", f"the times cannot be worked out: {exc}")]
                                ) from None
-        for event in occurrences:
-            block = _event_block(event, mentor_tz) if _is_busy(event) else None
-            if block is not None:
-                blocks.append(block)
-        for freebusy in cal.walk("VFREEBUSY"):
-            blocks += _freebusy_blocks(freebusy, mentor_tz, start, end)
     # The same instance twice in a file (or in two VCALENDARs of it) is one busy time.
     return BusyCalendar(name, sorted(dict.fromkeys(blocks)))
 
 
+@lru_cache(maxsize=256)
 def resolve_tzid(tzid: str) -> tzinfo | None:
     """The zone a TZID without a VTIMEZONE means: an IANA name, a Windows zone name
     ("W. Europe Standard Time"), or a Windows display name ("(UTC-05:00) Eastern Time (US &
@@ -160,6 +152,8 @@ def resolve_tzid(tzid: str) -> tzinfo | None:
     sign, hours, minutes, label = match.groups()
     offset = timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
     offset = -offset if sign == "-" else offset
+    if abs(offset) > MAX_OFFSET:
+        return None
     for key in _display_name_zones(label):
         found = zone(key)
         # A zone found by a city's name must have the label's offset, in winter or in summer.
@@ -172,12 +166,58 @@ def resolve_tzid(tzid: str) -> tzinfo | None:
 
 # -- reading ---------------------------------------------------------------------------------------
 
+def _calendar_blocks(cal: Any, mentor_tz: ZoneInfo, start: datetime, end: datetime
+                     ) -> list[Block]:
+    import recurring_ical_events
+    import x_wr_timezone
+
+    cal = x_wr_timezone.to_standard(_known_x_wr_timezone(cal))
+    zones = _file_zones(cal)
+    # The zone the file's own series are written in: Exchange puts it first.
+    home = next(iter(zones.values()), mentor_tz)
+    for component in cal.walk():
+        if component.name in ("VEVENT", "VFREEBUSY"):
+            _localize(component, zones, mentor_tz)
+            _all_day_until(component, home)
+    blocks = []
+    for event in recurring_ical_events.of(cal, components=["VEVENT"]).between(start, end):
+        block = _event_block(event, mentor_tz) if _is_busy(event) else None
+        if block is not None:
+            blocks.append(block)
+    for freebusy in cal.walk("VFREEBUSY"):
+        blocks += _freebusy_blocks(freebusy, mentor_tz, start, end)
+    return blocks
+
+
 def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         # Older Outlook versions write the Windows code page.
         return data.decode("cp1252", errors="replace")
+
+
+def _runaway_rules(text: str) -> list[Problem]:
+    """Rules that would not end: INTERVAL=0 hangs dateutil (already while icalendar parses a
+    VTIMEZONE), and a rule repeating every second or minute is ~500 000 busy blocks a year."""
+    problems = []
+    number = 0
+    for logical in re.split(r"\r?\n(?![ \t])", text):
+        number += 1
+        first = number
+        number += logical.count("\n")
+        line = re.sub(r"\r?\n[ \t]", "", logical)
+        if not line.upper().startswith(("RRULE:", "RRULE;")):
+            continue
+        parts = dict(p.split("=", 1) for p in line.split(":", 1)[-1].upper().split(";")
+                     if "=" in p)
+        if parts.get("FREQ") in ("SECONDLY", "MINUTELY"):
+            problems.append(Problem(f"line {first}", f"RRULE: FREQ={parts['FREQ']} is not "
+                                                     "read; an event repeats hourly at most"))
+        interval = parts.get("INTERVAL", "1").strip()
+        if interval.isdigit() and int(interval) < 1:
+            problems.append(Problem(f"line {first}", "RRULE: INTERVAL must be 1 or more"))
+    return problems
 
 
 def _problems(calendars: list[Any], text: str) -> list[Problem]:
@@ -221,6 +261,18 @@ def _line_in(text: str, component: str, index: int, prop: str) -> str | None:
     return None
 
 
+def _known_x_wr_timezone(cal: Any) -> Any:
+    """The calendar with an X-WR-TIMEZONE x-wr-timezone can read: a Windows or vendor name as
+    its IANA zone, one that names no zone removed (its times are then the mentor's)."""
+    name = str(cal.get("X-WR-TIMEZONE", "")).strip()
+    if "X-WR-TIMEZONE" in cal:
+        found = resolve_tzid(name) if name else None
+        del cal["X-WR-TIMEZONE"]
+        if isinstance(found, ZoneInfo):
+            cal.add("X-WR-TIMEZONE", found.key)
+    return cal
+
+
 def _file_zones(cal: Any) -> dict[str, tzinfo]:
     """Each VTIMEZONE of this file as a zone of its own.
 
@@ -234,7 +286,7 @@ def _file_zones(cal: Any) -> dict[str, tzinfo]:
         if found is None:
             try:
                 found = vtimezone.to_tz(lookup_tzid=False)
-            except (ValueError, KeyError, TypeError):
+            except (ValueError, KeyError, TypeError, AssertionError):
                 found = resolve_tzid(tzid)
         if found is not None:
             zones[tzid] = found

@@ -1,5 +1,4 @@
-"""Busy time from .ics files: real Google/Outlook/Exchange exports give the busy times a person reads
-in them, a re-import replaces, a broken file changes nothing, and busy time guards bookings."""
+"""Busy time from real Google and Outlook exports, re-imports, broken files, and booking guards."""
 
 from __future__ import annotations
 
@@ -186,9 +185,8 @@ def test_google_until_as_a_date(berlin, clock) -> None:
                   "2023-10-01T00:00:00Z")
     # Thursdays 09:00-10:00 New York from 5 Oct until 31 Dec 2023; EST from 5 Nov.
     thursdays = [date(2023, 10, 5) + timedelta(weeks=k) for k in range(13)]
-    assert spans(berlin) == [
-        f"{d}T{13 if d < date(2023, 11, 5) else 14}:00Z/{d}T{14 if d < date(2023, 11, 5) else 15}:00Z"
-        for d in thursdays]
+    hours = [13 if d < date(2023, 11, 5) else 14 for d in thursdays]
+    assert spans(berlin) == [f"{d}T{h}:00Z/{d}T{h + 1}:00Z" for d, h in zip(thursdays, hours)]
 
 
 def test_outlook_holidays_with_unfolded_long_lines(berlin, clock) -> None:
@@ -263,11 +261,27 @@ def test_a_missing_file_is_not_found(services, tmp_path) -> None:
      "no BEGIN:VCALENDAR"),
     (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260303T090000Z\r\n", "end of file",
      "never closed"),
-    (b"BEGIN:VCALENDAR\r\nnot a content line\r\nEND:VCALENDAR\r\n", "line 2", "could not be parsed"),
+    (b"BEGIN:VCALENDAR\r\nnot a content line\r\nEND:VCALENDAR\r\n", "line 2",
+     "could not be parsed"),
     (ics("DTSTART:2026-03-03 09:00\nDTEND:20260303T100000Z"), "line 7", "DTSTART"),
     (ics("DTSTART:20260303T090000Z\nDTEND:20260303T100000Z",
          "DTSTART:20260303T090000Z\nRRULE:FREQ=SOMETIMES"), "line 14", "RRULE"),
     (ics("SUMMARY:When?"), "VEVENT 1", "no start"),
+    (ics("DTSTART:20260303T090000Z\nRRULE:FREQ=MINUTELY"), "line 8", "FREQ=MINUTELY"),
+    # Would hang dateutil while icalendar reads the VTIMEZONE.
+    (ics(head="""
+         BEGIN:VTIMEZONE
+         TZID:Custom
+         BEGIN:STANDARD
+         DTSTART:16010101T030000
+         TZOFFSETFROM:+0200
+         TZOFFSETTO:+0100
+         RRULE:FREQ=YEARLY;INTERVAL=0;BYDAY=-1SU;BYMONTH=10
+         END:STANDARD
+         END:VTIMEZONE
+         """), "line 10", "INTERVAL"),
+    (b"BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONZ\r\nTZID:Own\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n",
+     "line 2", "VTIMEZONZ"),
 ])
 def test_a_broken_file_is_refused_and_changes_nothing(berlin, tmp_path, content: bytes,
                                                       where: str, words: str) -> None:
@@ -312,12 +326,19 @@ def test_floating_times_are_read_in_the_mentors_zone(services, tmp_path) -> None
                                "2026-03-04T14:00Z/2026-03-04T15:00Z"]
 
 
-def test_floating_times_follow_the_calendars_x_wr_timezone(berlin, tmp_path) -> None:
+@pytest.mark.parametrize(("x_wr_timezone", "expected"), [
+    ("Asia/Tokyo", "2026-03-03T00:00Z/2026-03-03T01:00Z"),
+    ("Tokyo Standard Time", "2026-03-03T00:00Z/2026-03-03T01:00Z"),
+    ("Nowhere/Special", "2026-03-03T08:00Z/2026-03-03T09:00Z"),  # the mentor's zone then
+])
+def test_floating_times_follow_the_calendars_x_wr_timezone(berlin, tmp_path, x_wr_timezone: str,
+                                                            expected: str) -> None:
     path = tmp_path / "f.ics"
     path.write_bytes(ics("DTSTART:20260303T090000\nDTEND:20260303T100000",
-                         head="X-WR-TIMEZONE:Asia/Tokyo"))
+                         "DTSTART:20260304T090000Z\nDTEND:20260304T100000Z",
+                         head=f"X-WR-TIMEZONE:{x_wr_timezone}"))
     berlin.calendar_import.import_file(path)
-    assert spans(berlin) == ["2026-03-03T00:00Z/2026-03-03T01:00Z"]
+    assert spans(berlin) == [expected, "2026-03-04T09:00Z/2026-03-04T10:00Z"]
 
 
 def test_all_day_events_are_busy_from_local_midnight_to_midnight(services, tmp_path) -> None:
