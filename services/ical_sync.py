@@ -1,4 +1,4 @@
-"""The calendar file the mentor chose, rewritten after every change so a subscribed calendar follows."""
+"""The calendar file the mentor chose, rewritten after every change for calendars that follow it."""
 
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ def test_export_ics_writes_sessions_and_free_time(desk: Desk) -> None:
     out_file = desk.tmp / "out" / "mentor.ics"
     code, out, _ = desk("export-ics", str(out_file))
     assert code == 0
-    assert "2 sessions" in out and "Mon 2026-03-02 to Sun 2026-03-29" in out and "Europe/Berlin" in out
+    assert "2 sessions" in out and "(Mon 2026-03-02 to Sun 2026-03-29, Europe/Berlin)" in out
     summaries = {str(e["SUMMARY"]) for e in events(out_file)}
     assert {"Paid session with Priya Raman", "Intro session with Sam Lee",
             "Available for paid sessions"} == summaries
