@@ -6,16 +6,15 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-EXPORT_WHAT = ("all", "sessions", "availability")
-
 
 def register_calendar_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
     # services.cli imports this module; importing it back here, at parse time, avoids a cycle.
     from services.cli import HANDLERS, date_arg, positive_int
+    from services.ical_export import WHAT
 
     p = cmd("export-ics", "write booked sessions and free availability as an iCalendar file")
     p.add_argument("file", metavar="OUT.ics")
-    p.add_argument("--what", choices=EXPORT_WHAT, default="all",
+    p.add_argument("--what", choices=WHAT, default="all",
                    help="sessions, free availability, or both (default)")
     p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD",
                    help="first day (default: today)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -110,8 +110,7 @@ class CalendarExporter(ServiceBase):
         path = Path(path)
         export = self.build(options)
         write_atomically(path, export.data)
-        return Export(export.data, export.sessions, export.free, export.first_day, export.days,
-                      export.zone, path)
+        return replace(export, path=path)
 
 
 def free_blocks(kind: str, spans: list[tuple[datetime, datetime]]) -> list[FreeBlock]:
