@@ -29,8 +29,10 @@ def register_calendar_commands(cmd: Callable[..., argparse.ArgumentParser]) -> N
     p = cmd("calendar-file", "show, set or stop (--off) the .ics file kept up to date")
     p.add_argument("path", nargs="?", metavar="PATH")
     p.add_argument("--off", action="store_true", help="stop updating the file (it is kept)")
+    p = cmd("busy-calendars", "the calendars busy time was read from (or --remove one)", True)
+    p.add_argument("--remove", metavar="NAME", help="forget that calendar's busy times")
     HANDLERS.update({"export-ics": _export_ics, "import-ics": _import_ics,
-                     "calendar-file": _calendar_file})
+                     "calendar-file": _calendar_file, "busy-calendars": _busy_calendars})
 
 
 def _export_ics(args: argparse.Namespace, app: Any) -> int:
@@ -52,6 +54,24 @@ def _import_ics(args: argparse.Namespace, app: Any) -> int:
     print(f"{result.source}: {result.blocks} {noun} from {result.path.name} "
           f"({result.window_start.astimezone(tz):%Y-%m-%d} to "
           f"{result.window_end.astimezone(tz):%Y-%m-%d}); earlier ones of this calendar replaced")
+    return EXIT_OK
+
+
+def _busy_calendars(args: argparse.Namespace, app: Any) -> int:
+    from services.cli import EXIT_OK, emit_json, table
+    from services.errors import NotFound
+
+    sources = app.availability.busy_sources()
+    if args.remove is not None:
+        if args.remove not in sources:
+            raise NotFound("imported calendar", args.remove)
+        removed = app.availability.remove_busy_source(args.remove)
+        print(f"removed {removed} busy block{'s' if removed != 1 else ''} of {args.remove}")
+    elif args.json:
+        emit_json([{"source": name, "blocks": count} for name, count in sorted(sources.items())])
+    else:
+        table([[name, str(count)] for name, count in sorted(sources.items())],
+              ("CALENDAR", "BUSY BLOCKS"), "No calendar imported yet.")
     return EXIT_OK
 
 

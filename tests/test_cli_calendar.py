@@ -1,7 +1,8 @@
-"""The calendar commands: export-ics, import-ics and calendar-file, with their exit codes."""
+"""The calendar commands: export-ics, import-ics, calendar-file and busy-calendars, with exit codes."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -153,3 +154,25 @@ def test_calendar_file_shows_sets_and_stops(desk: Desk) -> None:
 def test_calendar_file_with_a_path_and_off_is_a_usage_error(desk: Desk) -> None:
     code, _, err = desk("calendar-file", str(desk.tmp / "x.ics"), "--off")
     assert code == 2 and "not both" in err
+
+
+def test_busy_calendars_lists_and_removes_an_imported_calendar(tmp_path, capsys):
+    from desktop.__main__ import main
+
+    db = str(tmp_path / "cal.sqlite3")
+    ics = tmp_path / "work.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nX-WR-CALNAME:Work\r\n"
+                   "BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20260301T000000Z\r\n"
+                   "DTSTART:20260303T090000Z\r\nDTEND:20260303T100000Z\r\nSUMMARY:Standup\r\n"
+                   "END:VEVENT\r\nEND:VCALENDAR\r\n", encoding="utf-8", newline="")
+    now = ["--db", db, "--now", "2026-03-02T09:00:00Z"]
+    assert main([*now, "import-ics", str(ics)]) == 0
+    capsys.readouterr()
+    assert main([*now, "busy-calendars", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"source": "Work", "blocks": 1}]
+    assert main([*now, "busy-calendars", "--remove", "Nope"]) == 4
+    assert "no imported calendar Nope" in capsys.readouterr().err
+    assert main([*now, "busy-calendars", "--remove", "Work"]) == 0
+    assert "removed 1 busy block of Work" in capsys.readouterr().out
+    assert main([*now, "busy-calendars"]) == 0
+    assert "No calendar imported yet." in capsys.readouterr().out
