@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from services.records import BusyRecord, SessionRecord
 
@@ -292,7 +292,7 @@ def _money_flags(form: dict[str, str]) -> list[RedFlag]:
 
 # -- busy time ---------------------------------------------------------------------------------
 
-def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: ZoneInfo) -> list[RedFlag]:
+def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: tzinfo) -> list[RedFlag]:
     clashes = [b for b in busy if b.start < record.end and b.end > record.start]
     flags = []
     for block in clashes:
@@ -320,7 +320,7 @@ def _listing(items: list[str]) -> str:
 
 
 def find_red_flags(record: SessionRecord, busy: list[BusyRecord],
-                   tz: ZoneInfo = ZoneInfo("UTC")) -> list[RedFlag]:
+                   tz: tzinfo = UTC) -> list[RedFlag]:
     """Every red flag of an intro request: the mentee's identity first, then the form, then the
     clashes with `busy` (which may hold blocks that do not overlap; they are ignored). Times in
     explanations read in `tz`, the mentor's zone."""
