@@ -233,11 +233,7 @@ class SessionService(ServiceBase):
                 rules.check_intro_limit(db, row.mentee, row.start_utc, tz, now, exclude=row.id)
             rules.check_no_double_booking(db, row.start_utc, row.end_utc, tz, exclude=row.id)
             rules.check_busy(db, row.start_utc, row.end_utc, tz, despite_busy)
-            before = _snapshot(row)
-            row.status = Status.SCHEDULED
-            self._touch(row, now)
-            log_action(db, now, "accept", row.id, before)
-            record = to_record(row, now)
+            record = self._decide(db, row, now, "accept", Status.SCHEDULED)
         self._emit(record, "accepted")
         return record
 
@@ -247,12 +243,8 @@ class SessionService(ServiceBase):
             row = load_session(db, session_id)
             self._require(row, now, Status.REQUESTED, "rejected")
             text = rules.check_reason(reason, "reject")
-            before = _snapshot(row)
-            row.status = Status.REJECTED
-            row.reject_reason = text
-            self._touch(row, now)
-            log_action(db, now, "reject", row.id, before, reason=text)
-            record = to_record(row, now)
+            record = self._decide(db, row, now, "reject", Status.REJECTED, {"reason": text},
+                                  reject_reason=text)
         self._emit(record, "rejected")
         return record
 
@@ -262,12 +254,8 @@ class SessionService(ServiceBase):
             row = load_session(db, session_id)
             self._check_cancellable(row, now)
             text = rules.check_reason(reason, "cancel")
-            before = _snapshot(row)
-            row.status = Status.CANCELLED
-            row.cancel_reason = text
-            self._touch(row, now)
-            log_action(db, now, "cancel", row.id, before, reason=text)
-            record = to_record(row, now)
+            record = self._decide(db, row, now, "cancel", Status.CANCELLED, {"reason": text},
+                                  cancel_reason=text)
         self._emit(record, "cancelled", bundle_id=record.bundle_id)
         return record
 
@@ -289,18 +277,15 @@ class SessionService(ServiceBase):
                 raise RuleViolation("decision_required")
             if row.type == "paid" and decision is not None:
                 raise RuleViolation("decision_not_for_paid", session_id=row.id)
-            before = _snapshot(row)
-            row.status = OUTCOME_STATUS[outcome]
-            row.outcome = outcome
-            row.decision = decision
+            # Undo's snapshot must hold the bundle as it was: decide first, then move it.
+            record = self._decide(db, row, now, "confirm", OUTCOME_STATUS[outcome],
+                                  {"outcome": outcome, "decision": decision},
+                                  outcome=outcome, decision=decision)
             if row.type == "paid" and outcome == "held" and row.bundle is not None:
                 bundle = row.bundle
                 bundle.sessions_used += 1
                 if bundle.sessions_used >= bundle.sessions_total and bundle.status == "active":
                     bundle.status = "completed"
-            self._touch(row, now)
-            log_action(db, now, "confirm", row.id, before, outcome=outcome, decision=decision)
-            record = to_record(row, now)
         self._emit(record, "confirmed", bundle_id=record.bundle_id)
         return record
 
@@ -515,6 +500,17 @@ class SessionService(ServiceBase):
         # work cannot order the two inserts by itself.
         db.flush()
         return row
+
+    def _decide(self, db: DB, row: Session, now: datetime, action: str, status: str,
+                logged: dict[str, Any] | None = None, **columns: Any) -> SessionRecord:
+        """Apply a decision to `row` and log it with the state it replaces (for Undo)."""
+        before = _snapshot(row)
+        row.status = status
+        for column, value in columns.items():
+            setattr(row, column, value)
+        self._touch(row, now)
+        log_action(db, now, action, row.id, before, **(logged or {}))
+        return to_record(row, now)
 
     @staticmethod
     def _touch(row: Session, now: datetime) -> None:

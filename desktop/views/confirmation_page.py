@@ -98,12 +98,9 @@ class ConfirmationPage(Page):
         return self._model.rowCount()
 
     def refresh(self) -> None:
-        keep = self._table.current_id()
-        self._model.set_records(self.ctx.services.sessions.pending_confirmation())
+        sessions = self.ctx.services.sessions
+        self._table.reload(lambda: self._model.set_records(sessions.pending_confirmation()))
         self._stack.setCurrentIndex(0 if self._model.rowCount() else 1)
-        self._table.fit_columns_once()
-        if not self._table.select_id(keep):
-            self._table.select_row(0)
         self._on_selection_changed()
         self.badge_changed.emit()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -44,6 +46,15 @@ class SessionTable(QTableView):
     def restore_header(self, state: object) -> None:
         if state is not None and self.horizontalHeader().restoreState(state):
             self._fitted = True
+
+    def reload(self, load: Callable[[], object]) -> None:
+        """Run `load` (which resets the model), keeping the selected session if it is still
+        there, else selecting the first."""
+        keep = self.current_id()
+        load()
+        self.fit_columns_once()
+        if not self.select_id(keep):
+            self.select_row(0)
 
     def current_id(self) -> str | None:
         index = self.currentIndex()
