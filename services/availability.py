@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from services import policy
 from services.errors import NotFound, RuleViolation
 from services.models import AvailabilityWindow, BusyBlock, DayOff, Session
 from services.records import KINDS, BusyRecord, Change, DayOffRecord, Slot, Status, WindowRecord
-from services.store import LONGEST_SESSION, ServiceBase, log_action, mentor_zone
+from services.store import LONGEST_SESSION, ServiceBase, log_action, mentor_zone, overlapping_busy
 from services.timefmt import hhmm, local_wall
 
 
@@ -106,19 +106,14 @@ class AvailabilityService(ServiceBase):
 
     def busy(self, start: datetime, end: datetime) -> list[BusyRecord]:
         with self._factory() as db:
-            rows = db.scalars(select(BusyBlock).where(
-                BusyBlock.start_utc < end, BusyBlock.end_utc > start
-            ).order_by(BusyBlock.start_utc))
             return [BusyRecord(b.id, b.source, b.start_utc, b.end_utc, b.summary, b.all_day)
-                    for b in rows]
+                    for b in overlapping_busy(db, start, end)]
 
     def busy_sources(self) -> dict[str, int]:
+        """Each imported calendar and how many busy blocks it holds."""
         with self._factory() as db:
-            rows = db.execute(select(BusyBlock.source, BusyBlock.id)).all()
-        counts: dict[str, int] = {}
-        for source, _ in rows:
-            counts[source] = counts.get(source, 0) + 1
-        return counts
+            return dict(db.execute(select(BusyBlock.source, func.count())
+                                   .group_by(BusyBlock.source)).all())
 
     def replace_busy(self, source: str, blocks: list[tuple[datetime, datetime, str, bool]]) -> int:
         """Replace every busy block of `source` with `blocks` (start, end, summary, all_day)."""
@@ -218,10 +213,8 @@ class AvailabilityService(ServiceBase):
                 (Session.status == Status.SCHEDULED)
                 | ((Session.status == Status.REQUESTED) & (Session.start_utc > now)),
             )).all()
-            busy = db.execute(select(BusyBlock.start_utc, BusyBlock.end_utc).where(
-                BusyBlock.start_utc < end, BusyBlock.end_utc > start)).all()
-        return _merge([(s, e) for s, e in sessions] + [(s, e) for s, e in busy])
-
+            busy = [(b.start_utc, b.end_utc) for b in overlapping_busy(db, start, end)]
+        return _merge([(s, e) for s, e in sessions] + busy)
 
 
 def _window_record(w: AvailabilityWindow) -> WindowRecord:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -36,12 +36,6 @@ SORT_COLUMNS = ("start", "mentee", "status", "type", "duration", "outcome", "bun
 SORT_KEYS = tuple(key for column in SORT_COLUMNS for key in (column, f"-{column}"))
 OUTCOME_STATUS = {"held": "completed", "mentee_no_show": "no_show",
                   "mentor_no_show": "mentor_no_show"}
-STATUS_LABELS = {
-    "requested": "Requested", "scheduled": "Scheduled",
-    "awaiting_confirmation": "Awaiting confirmation", "completed": "Completed",
-    "no_show": "Mentee no-show", "mentor_no_show": "Mentor no-show", "cancelled": "Cancelled",
-    "rejected": "Rejected", "expired": "Expired",
-}
 
 
 @dataclass(frozen=True)
@@ -188,4 +182,3 @@ class Change:
     availability: bool = False
     busy: bool = False
     summary: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)

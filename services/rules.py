@@ -124,14 +124,11 @@ def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: Zo
     raise RuleViolation("outside_availability", when=when, kind=kind, windows=suffix)
 
 
-def bundle_booked(db: DB, bundle_id: str, exclude: str | None = None) -> int:
+def bundle_booked(db: DB, bundle_id: str) -> int:
     """Paid sessions scheduled on the bundle and not yet confirmed: they hold its remainder."""
-    stmt = select(func.count()).select_from(Session).where(
+    return db.scalar(select(func.count()).select_from(Session).where(
         Session.bundle_id == bundle_id, Session.status == Status.SCHEDULED
-    )
-    if exclude is not None:
-        stmt = stmt.where(Session.id != exclude)
-    return db.scalar(stmt) or 0
+    )) or 0
 
 
 def bookable_bundle(db: DB, mentee: Mentee) -> Bundle:

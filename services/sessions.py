@@ -57,6 +57,20 @@ class SessionQuery:
     sort: str = "-start"
 
 
+# What each of the mentor's three work lists holds, for the lists and their badge counts alike.
+def _upcoming(now: datetime) -> tuple[Any, ...]:
+    return (Session.status == Status.SCHEDULED, Session.end_utc > now,
+            Session.start_utc <= now + policy.UPCOMING_WINDOW)
+
+
+def _open_requests(now: datetime) -> tuple[Any, ...]:
+    return (Session.status == Status.REQUESTED, Session.start_utc > now)
+
+
+def _ended_unconfirmed(now: datetime) -> tuple[Any, ...]:
+    return (Session.status == Status.SCHEDULED, Session.end_utc <= now)
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -72,27 +86,19 @@ class SessionService(ServiceBase):
     def upcoming(self) -> list[SessionRecord]:
         """Scheduled sessions starting within the next 72 hours (and the one under way), soonest first."""
         now = self.now()
-        stmt = self._base().where(
-            Session.status == Status.SCHEDULED,
-            Session.end_utc > now,
-            Session.start_utc <= now + policy.UPCOMING_WINDOW,
-        ).order_by(Session.start_utc, Session.id)
+        stmt = self._base().where(*_upcoming(now)).order_by(Session.start_utc, Session.id)
         return self._records(stmt, now)
 
     def invitations(self) -> list[SessionRecord]:
         """Intro requests still open (their start has not passed), soonest start first."""
         now = self.now()
-        stmt = self._base().where(
-            Session.status == Status.REQUESTED, Session.start_utc > now
-        ).order_by(Session.start_utc, Session.id)
+        stmt = self._base().where(*_open_requests(now)).order_by(Session.start_utc, Session.id)
         return self._records(stmt, now)
 
     def pending_confirmation(self) -> list[SessionRecord]:
         """Scheduled sessions that have ended, oldest first."""
         now = self.now()
-        stmt = self._base().where(
-            Session.status == Status.SCHEDULED, Session.end_utc <= now
-        ).order_by(Session.end_utc, Session.id)
+        stmt = self._base().where(*_ended_unconfirmed(now)).order_by(Session.end_utc, Session.id)
         return self._records(stmt, now)
 
     def counts(self) -> dict[str, int]:
@@ -103,11 +109,9 @@ class SessionService(ServiceBase):
                 return db.scalar(select(func.count()).select_from(Session).where(*where)) or 0
 
             return {
-                "upcoming": count(Session.status == Status.SCHEDULED, Session.end_utc > now,
-                                  Session.start_utc <= now + policy.UPCOMING_WINDOW),
-                "invitations": count(Session.status == Status.REQUESTED, Session.start_utc > now),
-                "pending_confirmation": count(Session.status == Status.SCHEDULED,
-                                              Session.end_utc <= now),
+                "upcoming": count(*_upcoming(now)),
+                "invitations": count(*_open_requests(now)),
+                "pending_confirmation": count(*_ended_unconfirmed(now)),
                 "all": count(),
             }
 

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
-from services.policy import PAID_MAX_MINUTES
 from services.clock import Clock
 from services.errors import NotFound
 from services.models import Action, BusyBlock, Mentor, Session, Setting
+from services.policy import PAID_MAX_MINUTES
 from services.records import SessionRecord, Status
 from services.timefmt import zone
 
