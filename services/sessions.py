@@ -26,7 +26,6 @@ from services.records import (
     SessionRecord,
     Status,
 )
-from services.timefmt import span
 from services.store import (
     LONGEST_SESSION,
     ServiceBase,
@@ -37,6 +36,7 @@ from services.store import (
     status_expression,
     to_record,
 )
+from services.timefmt import span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
 # Rows loaded by id at a time: well under the bound-parameter limit of every SQLite build.
