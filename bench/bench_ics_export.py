@@ -23,10 +23,13 @@ from services.ical_export import (  # noqa: E402
     free_blocks,
 )
 from services.models import Session  # noqa: E402
-from services.outbox import utc_z  # noqa: E402
 from services.records import KINDS  # noqa: E402
 from services.store import to_record  # noqa: E402
-from services.timefmt import local_wall, zone  # noqa: E402
+from services.timefmt import (  # noqa: E402
+    local_wall,
+    utc_z,
+    zone,
+)
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=UTC)
 SESSIONS = 5_000

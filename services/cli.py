@@ -391,7 +391,7 @@ def _request_intro(args: argparse.Namespace, app: Any) -> int:
 
 def read_form(path: Path) -> dict[str, str]:
     from services.errors import Problem
-    from services.platform_import import read_json
+    from services.files import read_json
 
     data = read_json(path)
     if not isinstance(data, dict) or not all(

@@ -7,9 +7,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from services import policy
-from services.outbox import utc_z
 from services.errors import RuleViolation
-from services.timefmt import local_wall, zone
+from services.timefmt import local_wall, utc_z, zone
 
 if TYPE_CHECKING:
     from services.container import Services

@@ -17,8 +17,8 @@ from services import policy
 from services.availability import AvailabilityService
 from services.changes import ChangeHub
 from services.clock import Clock
+from services.files import write_atomically
 from services.models import Session
-from services.outbox import write_atomically
 from services.records import KINDS, SessionRecord, Status
 from services.store import ServiceBase, mentor_zone, to_record
 from services.timefmt import local_midnight

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import stat
-import tempfile
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 
 from services.errors import RuleViolation
+from services.files import schema_problems, write_atomically
 from services.models import Action, Mentor
-from services.platform_import import schema_problems
 from services.records import DECISION_ACTIONS, Change
 from services.settings import LAST_OUTBOX_AT
 from services.store import ServiceBase, put_setting
+from services.timefmt import utc_z
 
 
 @dataclass(frozen=True)
@@ -27,28 +24,6 @@ class OutboxResult:
     count: int
     # Actions kept from an outbox file already at that path (perhaps never uploaded).
     carried: int = 0
-
-
-def utc_z(instant: datetime) -> str:
-    return instant.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            # mkstemp makes the file private (0600); a replaced file keeps the access it had.
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class OutboxService(ServiceBase):

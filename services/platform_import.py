@@ -12,12 +12,10 @@ Merge policy, per record:
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +23,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DB
 
 from services import policy
-from services.errors import InvalidInput, NotFound, Problem
+from services.errors import InvalidInput, Problem
+from services.files import read_json, schema_problems
 from services.models import Action, Bundle, Mentee, Mentor, Session
 from services.records import DECISION_ACTIONS, Change, Status
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
 from services.store import ServiceBase, get_setting, put_setting
 from services.timefmt import is_known_zone, parse_instant
 
-SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 PLATFORM_STATUS = {
     "requested": (Status.REQUESTED, None),
     "scheduled": (Status.SCHEDULED, None),
@@ -75,58 +73,6 @@ class ImportResult:
         if not parts:
             return f"{self.source}: nothing new (already up to date)"
         return f"{self.source}: " + "; ".join(parts)
-
-
-@lru_cache(maxsize=4)
-def load_schema(name: str) -> dict[str, Any]:
-    return json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
-
-
-def json_path(parts: Any) -> str:
-    text = "$"
-    for part in parts:
-        text += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return text
-
-
-def read_json(path: Path) -> Any:
-    """Parse `path`; a missing file is NotFound, anything unreadable InvalidInput."""
-    if not path.is_file():
-        raise NotFound("file", path)
-    try:
-        raw = path.read_bytes()
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(path.name, [Problem("$", f"not UTF-8 text ({exc.reason})")]) from exc
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(path.name, [Problem(
-            "$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]) from exc
-    except OSError as exc:
-        raise InvalidInput(path.name, [Problem("$", f"cannot be read: {exc.strerror}")]) from exc
-
-
-def schema_problems(document: Any, schema_name: str) -> list[Problem]:
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(load_schema(schema_name))
-    problems = []
-    for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path))):
-        record_id = _record_id(document, list(error.absolute_path))
-        problems.append(Problem(json_path(error.absolute_path), error.message, record_id))
-    return problems
-
-
-def _record_id(document: Any, path: list[Any]) -> str | None:
-    node = document
-    found = None
-    for part in path:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(node, dict) and isinstance(node.get("id"), str):
-            found = node["id"]
-    return found
 
 
 class PlatformImporter(ServiceBase):

@@ -58,6 +58,11 @@ def iso(instant: datetime | None, tz: ZoneInfo) -> str | None:
     return instant.astimezone(tz).isoformat(timespec="seconds")
 
 
+def utc_z(instant: datetime) -> str:
+    """An instant as the platform writes it: UTC, to the second, with a Z."""
+    return instant.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
 def local_midnight(day: date, tz: ZoneInfo) -> datetime:
     """The instant (UTC) at which `day` starts in `tz`."""
     return datetime(day.year, day.month, day.day, tzinfo=tz).astimezone(UTC)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from services.container import Services
-from services.outbox import utc_z
+from services.timefmt import utc_z
 
 MENTEES = [
     {"id": "u-sam", "name": "Sam Lee", "email": "sam.lee@example.com"},

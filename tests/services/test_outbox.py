@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from services.errors import RuleViolation
-from services.platform_import import SCHEMA_DIR
+from services.files import SCHEMA_DIR
 from tests.services.builders import BERLIN, bundle, export, intro, local, open_all_week, paid
 
 SCHEMA = json.loads((SCHEMA_DIR / "outbox.schema.json").read_text(encoding="utf-8"))
