@@ -14,7 +14,7 @@ from services.files import schema_problems, write_atomically
 from services.models import Action, Mentor
 from services.records import DECISION_ACTIONS, Change
 from services.settings import LAST_OUTBOX_AT
-from services.store import ServiceBase, put_setting
+from services.store import ServiceBase, chunks, put_setting
 from services.timefmt import utc_z
 
 
@@ -77,8 +77,8 @@ class OutboxService(ServiceBase):
         write_atomically(path, payload)
         now = self.now()
         with self._factory.begin() as db:
-            if ids:
-                db.execute(update(Action).where(Action.id.in_(ids)).values(sent_at=now))
+            for some in chunks(ids):
+                db.execute(update(Action).where(Action.id.in_(some)).values(sent_at=now))
             put_setting(db, LAST_OUTBOX_AT, now.isoformat())
         self._hub.emit(Change(summary=f"outbox {path.name}: {len(ids)} actions"))
         return OutboxResult(path, len(ids), len(carried))

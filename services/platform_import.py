@@ -28,7 +28,7 @@ from services.files import read_json, schema_problems
 from services.models import Action, Bundle, Mentee, Mentor, Session
 from services.records import DECISION_ACTIONS, Change, Status
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
-from services.store import ServiceBase, get_setting, put_setting
+from services.store import ServiceBase, chunks, get_setting, put_setting
 from services.timefmt import is_known_zone, parse_instant
 
 PLATFORM_STATUS = {
@@ -39,7 +39,6 @@ PLATFORM_STATUS = {
     "completed": (Status.COMPLETED, "held"),
     "no_show": (Status.NO_SHOW, "mentee_no_show"),
 }
-CHUNK = 500
 Progress = Callable[[int, int], None]
 
 
@@ -232,9 +231,8 @@ class PlatformImporter(ServiceBase):
 
     def _merge_sessions(self, db: DB, items: list[dict[str, Any]], exported_at: datetime,
                         now: datetime, result: ImportResult, progress: Progress | None) -> None:
-        total = len(items)
-        for offset in range(0, total, CHUNK):
-            chunk = items[offset:offset + CHUNK]
+        done = 0
+        for chunk in chunks(items):
             ids = [s["id"] for s in chunk]
             existing = _load(db, Session, ids)
             guarded = self._locally_decided(db, ids, exported_at)
@@ -271,8 +269,9 @@ class PlatformImporter(ServiceBase):
                     row.updated_at = now
                     row.revision = (row.revision or 0) + 1
             db.flush()
+            done += len(chunk)
             if progress is not None:
-                progress(min(offset + CHUNK, total), total)
+                progress(done, len(items))
 
     @staticmethod
     def _upsert(db: DB, model: type, row: Any, ident: str, values: dict[str, Any],
@@ -358,17 +357,15 @@ def _refs(items: Any, key: str) -> set[str]:
 
 def _existing(db: DB, column: Any, ids: set[str]) -> set[str]:
     found: set[str] = set()
-    ordered = sorted(ids)
-    for offset in range(0, len(ordered), CHUNK):
-        found.update(db.scalars(select(column).where(column.in_(ordered[offset:offset + CHUNK]))))
+    for some in chunks(sorted(ids)):
+        found.update(db.scalars(select(column).where(column.in_(some))))
     return found
 
 
 def _load(db: DB, model: type, ids: list[str]) -> dict[str, Any]:
     rows: dict[str, Any] = {}
-    for offset in range(0, len(ids), CHUNK):
-        for row in db.scalars(select(model).where(model.id.in_(ids[offset:offset + CHUNK]))):
-            rows[row.id] = row
+    for some in chunks(ids):
+        rows.update((row.id, row) for row in db.scalars(select(model).where(model.id.in_(some))))
     return rows
 
 

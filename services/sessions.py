@@ -29,6 +29,7 @@ from services.records import (
 from services.store import (
     LONGEST_SESSION,
     ServiceBase,
+    chunks,
     derived_status,
     load_session,
     log_action,
@@ -39,8 +40,6 @@ from services.store import (
 from services.timefmt import span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
-# Rows loaded by id at a time: well under the bound-parameter limit of every SQLite build.
-ROWS_PER_LOAD = 500
 
 
 @dataclass(frozen=True)
@@ -134,10 +133,9 @@ class SessionService(ServiceBase):
         with self._factory() as db:
             ids = list(db.scalars(stmt))
             rows: dict[str, Session] = {}
-            for first in range(0, len(ids), ROWS_PER_LOAD):
-                chunk = ids[first:first + ROWS_PER_LOAD]
+            for some in chunks(ids):
                 rows.update((row.id, row) for row in
-                            db.scalars(self._base().where(Session.id.in_(chunk))).unique())
+                            db.scalars(self._base().where(Session.id.in_(some))).unique())
             return [to_record(rows[i], now) for i in ids]
 
     def count(self, query: SessionQuery) -> int:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, case, select
@@ -23,6 +24,9 @@ TIMEZONE_SETTING = "timezone"
 # No session lasts longer: a lower bound on start lets overlap queries use the start index
 # instead of reading every earlier session (years of history).
 LONGEST_SESSION = timedelta(minutes=PAID_MAX_MINUTES)
+# Ids bound into one IN (...) at a time: well under the parameter limit of every SQLite build.
+IDS_PER_QUERY = 500
+T = TypeVar("T")
 
 
 class ServiceBase:
@@ -39,6 +43,12 @@ class ServiceBase:
     def timezone(self) -> ZoneInfo:
         with self._factory() as db:
             return mentor_zone(db)
+
+
+def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T]]:
+    """`items` in slices of `size`, e.g. for IN (...) lists of any length."""
+    for first in range(0, len(items), size):
+        yield items[first:first + size]
 
 
 def get_setting(db: DB, key: str) -> str | None:

@@ -10,10 +10,11 @@ from sqlalchemy import text
 
 from services import demo
 from services.records import SORT_COLUMNS, SORT_KEYS, SessionRecord, Status
-from services.sessions import ROWS_PER_LOAD, SessionQuery
+from services.sessions import SessionQuery
+from services.store import IDS_PER_QUERY
 from services.timefmt import local_midnight, zone
 
-HISTORY = 700  # more than ROWS_PER_LOAD, so a whole search loads its rows in several goes
+HISTORY = 700  # more than IDS_PER_QUERY, so a whole search loads its rows in several goes
 
 
 def python_key(column: str, r: SessionRecord):  # noqa: ANN201 - a sort key
@@ -101,7 +102,7 @@ def test_pages_put_together_are_the_whole_search(history, sort: str) -> None:  #
 
 def test_a_whole_search_loads_its_rows_in_several_goes(history) -> None:  # noqa: ANN001
     records = everything(history)
-    assert len(records) > ROWS_PER_LOAD
+    assert len(records) > IDS_PER_QUERY
     assert len({r.id for r in records}) == len(records)
     assert all(r.mentee_name for r in records)
 
