@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from services.timefmt import zone
+from services.timefmt import WEEKDAY_NAMES, zone
 
 
 def tr(text: str) -> str:
@@ -32,6 +32,15 @@ def status_text(status: str) -> str:
 
 def type_text(kind: str) -> str:
     return tr(TYPE_TEXT.get(kind, kind))
+
+
+def weekday_text(weekday: int) -> str:
+    return tr(WEEKDAY_NAMES[weekday])
+
+
+def day_text(day: date) -> str:
+    """'Mon 2 Mar'."""
+    return f"{day:%a} {day.day} {day:%b}"
 
 
 def when_text(instant: datetime, tz: ZoneInfo) -> str:

@@ -17,22 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.formatting import tr, type_text
+from desktop.formatting import day_text, tr, type_text, weekday_text
 from desktop.models.roles import IdRole, RecordRole, SortRole
 from services.records import KINDS, DayOffRecord, Slot, WindowRecord
-from services.timefmt import WEEKDAY_NAMES, hhmm
+from services.timefmt import hhmm
 
 Index = QModelIndex | QPersistentModelIndex
 Display = Qt.ItemDataRole.DisplayRole
-
-
-def weekday_text(weekday: int) -> str:
-    return tr(WEEKDAY_NAMES[weekday])
-
-
-def day_text(day: date) -> str:
-    """'Mon 2 Mar'."""
-    return f"{day:%a} {day.day} {day:%b}"
 
 
 class WindowColumn(IntEnum):

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolTip, QWidget
 
+from desktop.formatting import day_text
 from desktop.models.agenda_model import Agenda, AgendaBlock, BlockKind
 
 # Fixed hues for the two session types: mid-dark enough for white text, bright enough to stand
@@ -173,7 +174,7 @@ class AgendaWidget(QWidget):
         sessions = self._agenda.sessions()
         if not sessions:
             return self.tr("No sessions")
-        lines = [f"{b.day:%a} {b.day.day} {b.day:%b} {b.detail}, {b.title}" for b in sessions]
+        lines = [f"{day_text(b.day)} {b.detail}, {b.title}" for b in sessions]
         return "; ".join(lines)
 
     # -- geometry ------------------------------------------------------------------------------
@@ -402,7 +403,7 @@ class AgendaWidget(QWidget):
             painter.setPen(colours.highlight if day.is_today and not colours.dark
                            else colours.highlight.lighter(140) if day.is_today
                            else colours.window_text)
-            label = f"{day.day:%a} {day.day.day} {day.day:%b}"
+            label = day_text(day.day)
             painter.drawText(cell, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              QFontMetrics(bold).elidedText(label, Qt.TextElideMode.ElideRight,
                                                            int(cell.width())))

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import type_text
+from desktop.formatting import day_text, type_text, weekday_text
 from desktop.models.availability_model import (
     DaysOffModel,
     PreviewColumn,
     SlotPreviewModel,
     WindowsTableModel,
     preview_days,
-    weekday_text,
 )
 from desktop.models.roles import IdRole, RecordRole
 from desktop.views.feedback import InlineNotice, attempt
@@ -258,7 +257,7 @@ class AvailabilityPage(Page):
             self.tr("%1 intro slots and %2 paid slots from %3")
             .replace("%1", str(self.preview_model.total("intro")))
             .replace("%2", str(self.preview_model.total("paid")))
-            .replace("%3", f"{today:%a} {today.day} {today:%b}"))
+            .replace("%3", day_text(today)))
         # Past days off are history: the list and the picker start today.
         self.day_off_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.windows_empty.setVisible(self.windows_model.rowCount() == 0)

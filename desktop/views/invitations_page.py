@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut, QTextCharFormat
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,9 +41,8 @@ from desktop.views.session_table import SessionTable
 from services import policy
 from services.errors import DomainError, RuleViolation
 from services.records import SessionRecord
-from services.sessions import SessionQuery
 from services.redflags import RedFlag, find_red_flags
-
+from services.sessions import SessionQuery
 
 # Every invitation is a requested 20-minute intro, so type, length and status say nothing; how
 # soon it starts and the mentee's own time are in the details, where there is room for them.
