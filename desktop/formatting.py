@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from services.records import BundleRecord
 from services.timefmt import WEEKDAY_NAMES, zone
 
 
@@ -32,6 +33,23 @@ def status_text(status: str) -> str:
 
 def type_text(kind: str) -> str:
     return tr(TYPE_TEXT.get(kind, kind))
+
+
+def outcome_text(outcome: str | None, decision: str | None) -> str:
+    """'Held', or for an intro with a decision 'Held · Approved to continue'."""
+    parts = [tr(OUTCOME_TEXT.get(outcome or "", outcome or ""))]
+    if decision:
+        parts.append(tr(DECISION_TEXT.get(decision, decision)))
+    return " · ".join(p for p in parts if p)
+
+
+def bundle_progress_text(bundle: BundleRecord) -> str:
+    """'2 of 4 used', with ', 1 booked' while sessions are booked on it."""
+    text = tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
+        .replace("%2", str(bundle.sessions_total))
+    if bundle.sessions_booked:
+        text += tr(", %1 booked").replace("%1", str(bundle.sessions_booked))
+    return text
 
 
 def weekday_text(weekday: int) -> str:

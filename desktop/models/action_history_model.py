@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.formatting import DECISION_TEXT, OUTCOME_TEXT, tr, when_text
+from desktop.formatting import outcome_text, tr, when_text
 from desktop.models.roles import IdRole, RecordRole, SortRole
 from services.records import DECISION_ACTIONS, ActionRecord
 
@@ -34,10 +34,7 @@ def action_text(action: str) -> str:
 
 def details_text(a: ActionRecord) -> str:
     if a.action == "confirm":
-        parts = [tr(OUTCOME_TEXT.get(a.outcome or "", a.outcome or ""))]
-        if a.decision:
-            parts.append(tr(DECISION_TEXT.get(a.decision, a.decision)))
-        return " · ".join(p for p in parts if p)
+        return outcome_text(a.outcome, a.decision)
     return (a.reason or "").replace("\n", " ")
 
 

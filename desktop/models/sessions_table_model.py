@@ -20,9 +20,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.formatting import (
-    DECISION_TEXT,
-    OUTCOME_TEXT,
     mentee_local_text,
+    outcome_text,
     status_text,
     tr,
     type_text,
@@ -204,7 +203,7 @@ class SessionsTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             return status_text(r.status)
         if column == Column.OUTCOME:
-            return outcome_text(r)
+            return outcome_text(r.outcome, r.decision)
         if column == Column.BUNDLE:
             return r.bundle_id or ""
         if column == Column.REASON:
@@ -229,14 +228,6 @@ class SessionsTableModel(QAbstractTableModel):
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SortRole, IdRole, RecordRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
-
-
-def outcome_text(r: SessionRecord) -> str:
-    """'Held', or for an intro with a decision 'Held · Approved to continue'."""
-    parts = [tr(OUTCOME_TEXT[r.outcome]) if r.outcome in OUTCOME_TEXT else (r.outcome or "")]
-    if r.decision:
-        parts.append(tr(DECISION_TEXT.get(r.decision, r.decision)))
-    return " · ".join(p for p in parts if p)
 
 
 def _sort_value(r: SessionRecord, column: Column) -> Any:

@@ -14,16 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import time_range_text, tr, type_text
+from desktop.formatting import bundle_progress_text, time_range_text, tr, type_text
 from services.records import BundleRecord, SessionRecord
-
-
-def bundle_progress_text(bundle: BundleRecord) -> str:
-    text = tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
-        .replace("%2", str(bundle.sessions_total))
-    if bundle.sessions_booked:
-        text += tr(", %1 booked").replace("%1", str(bundle.sessions_booked))
-    return text
 
 
 class BundleProgress(QWidget):

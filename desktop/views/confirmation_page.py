@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import OUTCOME_TEXT, overdue_text, time_range_text, tr, type_text
+from desktop.formatting import (
+    OUTCOME_TEXT,
+    bundle_progress_text,
+    overdue_text,
+    time_range_text,
+    tr,
+    type_text,
+)
 from desktop.models.session_list_model import Column, SessionListModel
-from desktop.views.confirm_dialog import BundleProgress, ConfirmDialog, bundle_progress_text
+from desktop.views.confirm_dialog import BundleProgress, ConfirmDialog
 from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.page import Page
 from desktop.views.session_table import SessionTable

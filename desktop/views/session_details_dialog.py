@@ -22,6 +22,7 @@ from desktop.context import DeskContext
 from desktop.formatting import (
     DECISION_TEXT,
     OUTCOME_TEXT,
+    bundle_progress_text,
     status_text,
     time_range_text,
     type_text,
@@ -177,11 +178,7 @@ class SessionDetailsDialog(QDialog):
             bundle = self.ctx.services.sessions.bundle(r.bundle_id)
         except DomainError:
             return r.bundle_id
-        text = self.tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
-            .replace("%2", str(bundle.sessions_total))
-        if bundle.sessions_booked:
-            text += ", " + self.tr("%1 booked").replace("%1", str(bundle.sessions_booked))
-        return f"{text} ({r.bundle_id})"
+        return f"{bundle_progress_text(bundle)} ({r.bundle_id})"
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
