@@ -318,11 +318,10 @@ class MainWindow(QMainWindow):
     def _on_services_changed(self, change: Change) -> None:
         if self._busy:
             return  # a background import reports once, when it is done
-        if self.stack.currentWidget() is self.welcome \
-                or self.ctx.services.sessions.counts()["all"] == 0:
-            self.refresh_all()
-            return
-        self._refresh_pages()
+        if self.stack.currentWidget() is self.welcome:
+            self.refresh_all()  # the first data: leave the welcome page
+        else:
+            self._refresh_pages()
 
     def _refresh_pages(self) -> None:
         """Pages with a badge are refreshed for their count; the others when next shown."""
@@ -437,7 +436,6 @@ class MainWindow(QMainWindow):
                 text += " " + tr("The %1 decisions already in that file are kept in it.") \
                     .replace("%1", str(result.carried))
             self.notice.show_info(text)
-            self._update_status()
 
     def undo_last(self) -> None:
         action = attempt(self, self.ctx.services.sessions.undo_last, self.notice)
@@ -448,8 +446,8 @@ class MainWindow(QMainWindow):
     def load_sample_data(self) -> None:
         from services.demo import install
 
+        # The import inside emits a change, which already leaves the welcome page.
         if attempt(self, lambda: install(self.ctx.services)) is not None:
-            self.refresh_all()
             self.sidebar.setCurrentRow(0)
 
     def open_settings(self) -> None:
