@@ -10,7 +10,13 @@ from services import policy
 from services.errors import NotFound, RuleViolation
 from services.models import AvailabilityWindow, BusyBlock, DayOff, Session
 from services.records import KINDS, BusyRecord, Change, DayOffRecord, Slot, Status, WindowRecord
-from services.store import LONGEST_SESSION, ServiceBase, log_action, mentor_zone, overlapping_busy
+from services.store import (
+    ServiceBase,
+    log_action,
+    mentor_zone,
+    overlapping_busy,
+    sessions_within,
+)
 from services.timefmt import hhmm, local_wall
 
 
@@ -208,8 +214,7 @@ class AvailabilityService(ServiceBase):
         now = self.now()
         with self._factory() as db:
             sessions = db.execute(select(Session.start_utc, Session.end_utc).where(
-                Session.start_utc < end, Session.end_utc > start,
-                Session.start_utc >= start - LONGEST_SESSION,
+                *sessions_within(start, end),
                 (Session.status == Status.SCHEDULED)
                 | ((Session.status == Status.REQUESTED) & (Session.start_utc > now)),
             )).all()

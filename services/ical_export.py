@@ -20,7 +20,7 @@ from services.clock import Clock
 from services.files import write_atomically
 from services.models import Session
 from services.records import KINDS, SessionRecord, Status
-from services.store import ServiceBase, mentor_zone, to_record
+from services.store import ServiceBase, mentor_zone, sessions_within, to_record
 from services.timefmt import local_midnight
 
 WHAT = ("all", "sessions", "availability")
@@ -93,8 +93,7 @@ class CalendarExporter(ServiceBase):
             if options.what in ("all", "sessions"):
                 rows = db.scalars(
                     select(Session).options(joinedload(Session.mentee))
-                    .where(Session.status.in_(BOOKED), Session.start_utc < end,
-                           Session.end_utc > start)
+                    .where(Session.status.in_(BOOKED), *sessions_within(start, end))
                     .order_by(Session.start_utc, Session.id))
                 sessions = [to_record(row, now) for row in rows]
         free: list[FreeBlock] = []

@@ -27,13 +27,13 @@ from services.records import (
     Status,
 )
 from services.store import (
-    LONGEST_SESSION,
     ServiceBase,
     chunks,
     derived_status,
     load_session,
     log_action,
     mentor_zone,
+    sessions_within,
     status_expression,
     to_record,
 )
@@ -149,8 +149,7 @@ class SessionService(ServiceBase):
                  statuses: tuple[str, ...] = ()) -> list[SessionRecord]:
         """Sessions overlapping [start, end), for calendars and agendas."""
         now = self.now()
-        stmt = self._base().where(Session.start_utc < end, Session.end_utc > start,
-                                  Session.start_utc >= start - LONGEST_SESSION)
+        stmt = self._base().where(*sessions_within(start, end))
         if statuses:
             stmt = stmt.where(status_expression(now).in_(statuses))
         return self._records(stmt.order_by(Session.start_utc, Session.id), now)

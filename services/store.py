@@ -135,12 +135,17 @@ def load_session(db: DB, session_id: str) -> Session:
     return row
 
 
+def sessions_within(start: datetime, end: datetime) -> tuple[Any, ...]:
+    """SQL conditions for sessions overlapping [start, end), bounded so the start index serves
+    them instead of every earlier session being read."""
+    return (Session.start_utc < end, Session.end_utc > start,
+            Session.start_utc >= start - LONGEST_SESSION)
+
+
 def overlapping_scheduled(db: DB, start: datetime, end: datetime,
                           exclude: str | None = None) -> list[Session]:
-    stmt = select(Session).where(
-        Session.status == Status.SCHEDULED, Session.start_utc < end, Session.end_utc > start,
-        Session.start_utc >= start - LONGEST_SESSION,
-    )
+    stmt = select(Session).where(Session.status == Status.SCHEDULED,
+                                 *sessions_within(start, end))
     if exclude is not None:
         stmt = stmt.where(Session.id != exclude)
     return list(db.scalars(stmt.order_by(Session.start_utc)))
