@@ -48,18 +48,14 @@ def build_window(services: Services, settings: AppSettings) -> MainWindow:
 
 
 def _log_to_file() -> Path | None:
-    from services.cli import log_path
+    from services.cli import log_file_handler
 
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
+    handler = log_file_handler()
+    if handler is None:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
-    return path
+    return Path(handler.baseFilename)
 
 
 def _install_excepthook(log_file: Path | None) -> None:

@@ -20,7 +20,9 @@ from services.store import (
 from services.timefmt import hhmm, local_wall
 
 
-def _merge(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+def merge_intervals(intervals: list[tuple[datetime, datetime]]
+                    ) -> list[tuple[datetime, datetime]]:
+    """Overlapping or touching intervals joined into one, in order."""
     merged: list[tuple[datetime, datetime]] = []
     for start, end in sorted(intervals):
         if merged and start <= merged[-1][1]:
@@ -219,7 +221,7 @@ class AvailabilityService(ServiceBase):
                 | ((Session.status == Status.REQUESTED) & (Session.start_utc > now)),
             )).all()
             busy = [(b.start_utc, b.end_utc) for b in overlapping_busy(db, start, end)]
-        return _merge([(s, e) for s, e in sessions] + busy)
+        return merge_intervals([(s, e) for s, e in sessions] + busy)
 
 
 def _window_record(w: AvailabilityWindow) -> WindowRecord:

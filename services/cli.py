@@ -479,22 +479,33 @@ class UsageError(Exception):
 def log_path() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_log_dir("MentorDesk", appauthor=False)) / "mentordesk.log"
+    from services.db import APP_NAME
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "mentordesk.log"
 
 
-def log_unexpected(exc: BaseException) -> Path | None:
+def log_file_handler() -> logging.FileHandler | None:
+    """A handler appending to the log file (its folder made first); None if it cannot be."""
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    return handler
+
+
+def log_unexpected(exc: BaseException) -> Path | None:
+    handler = log_file_handler()
+    if handler is None:
+        return None
     logger = logging.getLogger("mentordesk")
     logger.addHandler(handler)
     logger.error("unexpected error", exc_info=exc)
     handler.close()
     logger.removeHandler(handler)
-    return path
+    return Path(handler.baseFilename)
 
 
 def clock_from(args: argparse.Namespace) -> Any:

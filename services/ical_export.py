@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload, sessionmaker
 
 from services import policy
-from services.availability import AvailabilityService
+from services.availability import AvailabilityService, merge_intervals
 from services.changes import ChangeHub
 from services.clock import Clock
 from services.files import write_atomically
@@ -114,14 +114,8 @@ class CalendarExporter(ServiceBase):
 
 def free_blocks(kind: str, spans: list[tuple[datetime, datetime]]) -> list[FreeBlock]:
     """Adjacent free spans (back-to-back windows) joined, gaps too short to book dropped."""
-    merged: list[tuple[datetime, datetime]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
     shortest = timedelta(minutes=SHORTEST[kind])
-    return [FreeBlock(kind, s, e) for s, e in merged if e - s >= shortest]
+    return [FreeBlock(kind, s, e) for s, e in merge_intervals(spans) if e - s >= shortest]
 
 
 def render(sessions: list[SessionRecord], free: list[FreeBlock], tz: ZoneInfo, now: datetime,
