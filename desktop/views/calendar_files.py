@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QObject, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.formatting import tr
+from desktop.views.choices import Choices
 from desktop.views.feedback import InlineNotice, describe
 from desktop.workers import Worker
 from services.ical_export import ExportOptions
@@ -48,17 +47,12 @@ class ExportCalendarDialog(QDialog):
         intro = QLabel(self.tr("Writes an .ics file that Outlook and Google Calendar import; "
                                "importing it again updates the events instead of doubling them."))
         intro.setWordWrap(True)
-        self._what = QButtonGroup(self)
         what_box = QVBoxLayout()
-        for key, text in (("all", self.tr("Booked sessions and free availability")),
-                          ("sessions", self.tr("Booked sessions only (busy)")),
-                          ("availability", self.tr("Free availability only"))):
-            radio = QRadioButton(text)
-            radio.setProperty("value", key)
-            radio.setAccessibleName(text)
-            self._what.addButton(radio)
-            what_box.addWidget(radio)
-        self._what.buttons()[0].setChecked(True)
+        self._what = Choices([("all", self.tr("Booked sessions and free availability")),
+                              ("sessions", self.tr("Booked sessions only (busy)")),
+                              ("availability", self.tr("Free availability only"))],
+                             what_box, self)
+        self._what.choose("all")
         today = ctx.now().astimezone(ctx.tz()).date()
         self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
         self.first_day.setCalendarPopup(True)
@@ -88,14 +82,13 @@ class ExportCalendarDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def options(self) -> ExportOptions:
-        chosen = self._what.checkedButton().property("value")
+        chosen = self._what.value()
         day = self.first_day.date()
         return ExportOptions(what=chosen, first_day=date(day.year(), day.month(), day.day()),
                              days=self.days.value(), names=not self.no_names.isChecked())
 
     def choose(self, what: str) -> None:
-        for button in self._what.buttons():
-            button.setChecked(button.property("value") == what)
+        self._what.choose(what)
 
     def export_to(self, path: Path) -> bool:
         exporter = self.ctx.services.calendar_export

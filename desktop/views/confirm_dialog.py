@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
     QProgressBar,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.formatting import bundle_progress_text, time_range_text, tr, type_text
+from desktop.views.choices import Choices
 from services.records import BundleRecord, SessionRecord
 
 
@@ -58,32 +57,23 @@ class ConfirmDialog(QDialog):
 
         outcome_box = QGroupBox(self.tr("What happened?"))
         outcome_layout = QVBoxLayout(outcome_box)
-        self._outcomes = QButtonGroup(self)
-        for key, label in (("held", self.tr("Held")),
-                           ("mentee_no_show", self.tr("Mentee did not show up")),
-                           ("mentor_no_show", self.tr("I could not attend"))):
-            button = QRadioButton(label)
-            button.setProperty("value", key)
-            button.setAccessibleName(label)
-            self._outcomes.addButton(button)
-            outcome_layout.addWidget(button)
+        self._outcomes = Choices([("held", self.tr("Held")),
+                                  ("mentee_no_show", self.tr("Mentee did not show up")),
+                                  ("mentor_no_show", self.tr("I could not attend"))],
+                                 outcome_layout, self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(outcome_box)
 
-        self._decisions = QButtonGroup(self)
+        self._decisions: Choices | None = None
         if self._intro:
             decision_box = QGroupBox(self.tr("May this mentee continue with a bundle?"))
-            decision_layout = QVBoxLayout(decision_box)
-            for key, label in (("approve", self.tr("Approve continuation")),
-                               ("reject", self.tr("Reject continuation"))):
-                button = QRadioButton(label)
-                button.setProperty("value", key)
-                button.setAccessibleName(label)
-                self._decisions.addButton(button)
-                decision_layout.addWidget(button)
+            self._decisions = Choices([("approve", self.tr("Approve continuation")),
+                                       ("reject", self.tr("Reject continuation"))],
+                                      QVBoxLayout(decision_box), self)
             layout.addWidget(decision_box)
+            self._decisions.buttonToggled.connect(self._on_choice_toggled)
 
         if bundle is not None:
             bundle_box = QGroupBox(self.tr("Bundle %1").replace("%1", bundle.id))
@@ -103,24 +93,20 @@ class ConfirmDialog(QDialog):
         layout.addWidget(self._buttons)
 
         self._outcomes.buttonToggled.connect(self._on_choice_toggled)
-        self._decisions.buttonToggled.connect(self._on_choice_toggled)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
         self._on_choice_toggled()
 
     def outcome(self) -> str | None:
-        button = self._outcomes.checkedButton()
-        return None if button is None else button.property("value")
+        return self._outcomes.value()
 
     def decision(self) -> str | None:
-        button = self._decisions.checkedButton()
-        return None if button is None else button.property("value")
+        return None if self._decisions is None else self._decisions.value()
 
     def choose(self, outcome: str, decision: str | None = None) -> None:
-        for group, value in ((self._outcomes, outcome), (self._decisions, decision)):
-            for button in group.buttons():
-                if button.property("value") == value:
-                    button.setChecked(True)
+        self._outcomes.choose(outcome)
+        if self._decisions is not None:
+            self._decisions.choose(decision)
 
     def _on_choice_toggled(self, *_args: object) -> None:
         complete = self.outcome() is not None and (not self._intro or self.decision() is not None)
