@@ -134,15 +134,11 @@ def build_export(now: datetime, sessions: int = 0, seed: int = 7) -> dict[str, A
     for n in range(sessions):
         i = rng.randrange(len(FIRST))
         day = today - timedelta(days=30 + rng.randrange(5 * 365))
-        kind = "paid" if rng.random() < 0.7 else "intro"
-        extra: dict[str, Any] = {"bundle_id": f"b-{1 + i % 8}"} if kind == "paid" else {}
-        if kind == "paid" and i >= 8:
-            extra = {}
-            kind = "intro"
-        if kind == "paid":
-            mentee = mentees[int(extra["bundle_id"][2:]) - 1]["id"]
-        else:
-            mentee = mentees[i]["id"]
+        # Only the first eight mentees bought bundles (b-1 … b-8); the others had intros.
+        paid = rng.random() < 0.7 and i < 8
+        kind = "paid" if paid else "intro"
+        extra: dict[str, Any] = {"bundle_id": f"b-{i + 1}"} if paid else {}
+        mentee = mentees[i]["id"]
         status = rng.choice(("completed", "completed", "completed", "no_show", "cancelled"))
         start = at(day, DAYTIMES[rng.randrange(len(DAYTIMES))]) + timedelta(
             minutes=rng.randrange(0, 60, 5))
