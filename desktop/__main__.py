@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
-
-
-def _add_screenshots(cmd: Callable[..., argparse.ArgumentParser]) -> None:
-    p = cmd("screenshots", "render every page and dialog to PNG files (offscreen Qt)")
-    p.add_argument("directory", metavar="DIR")
 
 
 def _screenshots(args: argparse.Namespace, app: Any) -> int:
@@ -24,10 +19,10 @@ def _screenshots(args: argparse.Namespace, app: Any) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from services import cli
 
-    if _add_screenshots not in cli.EXTENSIONS:
-        cli.EXTENSIONS.append(_add_screenshots)
-    cli.HANDLERS["screenshots"] = _screenshots
-    args = cli.build_parser().parse_args(argv)
+    screenshots = cli.Command(
+        "screenshots", "render every page and dialog to PNG files (loads Qt, draws offscreen)",
+        _screenshots, lambda p: p.add_argument("directory", metavar="DIR"))
+    args = cli.build_parser((*cli.COMMANDS, screenshots)).parse_args(argv)
     if args.command is None:
         from desktop.app import run
 

@@ -22,6 +22,7 @@ from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
 from services.clock import FixedClock, SystemClock
 from services.container import Services
+from services.logs import log_to_file
 
 log = logging.getLogger("mentordesk")
 
@@ -45,17 +46,6 @@ def build_window(services: Services, settings: AppSettings) -> MainWindow:
     window = MainWindow(ctx, build_pages(ctx))
     CalendarActions(window)
     return window
-
-
-def _log_to_file() -> Path | None:
-    from services.cli import log_file_handler
-
-    handler = log_file_handler()
-    if handler is None:
-        return None
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
-    return Path(handler.baseFilename)
 
 
 def _install_excepthook(log_file: Path | None) -> None:
@@ -86,7 +76,7 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None) -
               "DIR`", file=sys.stderr)
         return 2
     app = make_application()
-    log_file = _log_to_file()
+    log_file = log_to_file()
     _install_excepthook(log_file)
     clock = FixedClock(now) if now is not None else SystemClock()
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from services.db import APP_NAME
+from services.paths import APP_NAME
 
 DEFAULT_REMINDER_MINUTES = 15
 

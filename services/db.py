@@ -10,17 +10,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import sessionmaker
 
+from services.paths import default_db_path
+
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
 SCHEMA_HEAD = "0002"
-APP_NAME = "MentorDesk"
 DB_ENV = "MENTORDESK_DB"
-
-
-def default_db_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.sqlite3"
 
 
 def resolve_db_url(db: str | os.PathLike[str] | None) -> str:

@@ -443,7 +443,7 @@ def test_an_unexpected_error_exits_1_with_one_line_and_the_traceback_in_the_log(
         desk, tmp_path, monkeypatch):
     desk.loaded()
     log = tmp_path / "logs" / "mentordesk.log"
-    monkeypatch.setattr(cli, "log_path", lambda: log)
+    monkeypatch.setattr("services.logs.log_path", lambda: log)
 
     def explode(self):
         raise RuntimeError("the disk fell off")
@@ -517,10 +517,17 @@ def test_the_desktop_entry_point_runs_commands(desk, capsys, monkeypatch):
     from desktop.__main__ import main
 
     desk.loaded()
-    monkeypatch.setattr(cli, "EXTENSIONS", list(cli.EXTENSIONS))
     capsys.readouterr()
     assert main(["--db", str(desk.db), "--now", NOW, "upcoming", "--json"]) == 0
     assert [i["id"] for i in json.loads(capsys.readouterr().out)] == ["s-now", "s-soon", "s-72"]
+    # The desktop passes its own command in; the command line's table is left as it was.
+    with pytest.raises(SystemExit) as shown:
+        main(["screenshots", "--help"])
+    assert shown.value.code == 0 and "DIR" in capsys.readouterr().out
+    assert "screenshots" not in {c.name for c in cli.COMMANDS}
+    with pytest.raises(SystemExit) as refused:
+        cli.run(["screenshots", "x"])
+    assert refused.value.code == 2
 
 
 # -- the installed script, in a process of its own ------------------------------------------------

@@ -6,13 +6,15 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from services.cli.args import date_arg, positive_int
+from services.cli.output import emit_json, plural, table
+from services.cli.shell import EXIT_OK, Command, UsageError
+from services.errors import NotFound
 
-def register_calendar_commands(cmd: Callable[..., argparse.ArgumentParser]) -> None:
-    # services.cli imports this module; importing it back here, at parse time, avoids a cycle.
-    from services.cli import HANDLERS, date_arg, positive_int
+
+def _export_ics_arguments(p: argparse.ArgumentParser) -> None:
     from services.ical_export import WHAT
 
-    p = cmd("export-ics", "write booked sessions and free availability as an iCalendar file")
     p.add_argument("file", metavar="OUT.ics")
     p.add_argument("--what", choices=WHAT, default="all",
                    help="sessions, free availability, or both (default)")
@@ -21,22 +23,9 @@ def register_calendar_commands(cmd: Callable[..., argparse.ArgumentParser]) -> N
     p.add_argument("--days", type=positive_int, default=28, help="how many days (default 28)")
     p.add_argument("--no-names", action="store_true",
                    help="'Mentoring session' instead of the type and the mentee's name")
-    p = cmd("import-ics", "read busy times from a Google or Outlook .ics export")
-    p.add_argument("file", metavar="FILE.ics")
-    p.add_argument("--source", metavar="NAME",
-                   help="the calendar's name (default: its X-WR-CALNAME, else the file name); "
-                        "importing a calendar again replaces its busy times")
-    p = cmd("calendar-file", "show, set or stop (--off) the .ics file kept up to date")
-    p.add_argument("path", nargs="?", metavar="PATH")
-    p.add_argument("--off", action="store_true", help="stop updating the file (it is kept)")
-    p = cmd("busy-calendars", "the calendars busy time was read from (or --remove one)", True)
-    p.add_argument("--remove", metavar="NAME", help="forget that calendar's busy times")
-    HANDLERS.update({"export-ics": _export_ics, "import-ics": _import_ics,
-                     "calendar-file": _calendar_file, "busy-calendars": _busy_calendars})
 
 
 def _export_ics(args: argparse.Namespace, app: Any) -> int:
-    from services.cli import EXIT_OK
     from services.ical_export import ExportOptions
 
     options = ExportOptions(what=args.what, first_day=args.start, days=args.days,
@@ -45,28 +34,33 @@ def _export_ics(args: argparse.Namespace, app: Any) -> int:
     return EXIT_OK
 
 
-def _import_ics(args: argparse.Namespace, app: Any) -> int:
-    from services.cli import EXIT_OK
+def _import_ics_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE.ics")
+    p.add_argument("--source", metavar="NAME",
+                   help="the calendar's name (default: its X-WR-CALNAME, else the file name); "
+                        "importing a calendar again replaces its busy times")
 
+
+def _import_ics(args: argparse.Namespace, app: Any) -> int:
     result = app.calendar_import.import_file(args.file, args.source)
     tz = app.availability.timezone()
-    noun = "busy block" if result.blocks == 1 else "busy blocks"
-    print(f"{result.source}: {result.blocks} {noun} from {result.path.name} "
+    print(f"{result.source}: {plural(result.blocks, 'busy block')} from {result.path.name} "
           f"({result.window_start.astimezone(tz):%Y-%m-%d} to "
           f"{result.window_end.astimezone(tz):%Y-%m-%d}); earlier ones of this calendar replaced")
     return EXIT_OK
 
 
-def _busy_calendars(args: argparse.Namespace, app: Any) -> int:
-    from services.cli import EXIT_OK, emit_json, table
-    from services.errors import NotFound
+def _busy_calendars_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--remove", metavar="NAME", help="forget that calendar's busy times")
 
+
+def _busy_calendars(args: argparse.Namespace, app: Any) -> int:
     sources = app.availability.busy_sources()
     if args.remove is not None:
         if args.remove not in sources:
             raise NotFound("imported calendar", args.remove)
         removed = app.availability.remove_busy_source(args.remove)
-        print(f"removed {removed} busy block{'s' if removed != 1 else ''} of {args.remove}")
+        print(f"removed {plural(removed, 'busy block')} of {args.remove}")
     elif args.json:
         emit_json([{"source": name, "blocks": count} for name, count in sorted(sources.items())])
     else:
@@ -75,9 +69,12 @@ def _busy_calendars(args: argparse.Namespace, app: Any) -> int:
     return EXIT_OK
 
 
-def _calendar_file(args: argparse.Namespace, app: Any) -> int:
-    from services.cli import EXIT_OK, UsageError
+def _calendar_file_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", nargs="?", metavar="PATH")
+    p.add_argument("--off", action="store_true", help="stop updating the file (it is kept)")
 
+
+def _calendar_file(args: argparse.Namespace, app: Any) -> int:
     sync = app.calendar_sync
     if args.off and args.path:
         raise UsageError("give a PATH or --off, not both")
@@ -97,9 +94,19 @@ def _calendar_file(args: argparse.Namespace, app: Any) -> int:
 
 def _written(write: Callable[[], Any], path: str) -> Any:
     """Run a file write; a path that cannot be written is the user's to fix, not a crash."""
-    from services.cli import UsageError
-
     try:
         return write()
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+COMMANDS = (
+    Command("export-ics", "write booked sessions and free availability as an iCalendar file",
+            _export_ics, _export_ics_arguments),
+    Command("import-ics", "read busy times from a Google or Outlook .ics export", _import_ics,
+            _import_ics_arguments),
+    Command("calendar-file", "show, set or stop (--off) the .ics file kept up to date",
+            _calendar_file, _calendar_file_arguments),
+    Command("busy-calendars", "the calendars busy time was read from (or --remove one)",
+            _busy_calendars, _busy_calendars_arguments, json=True),
+)

@@ -1,0 +1,58 @@
+"""The log file both faces write to: where it lives, how it rotates, how an unexpected error lands."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from services.paths import log_dir
+
+LOG_NAME = "mentordesk.log"
+# A few files of a few MB: weeks of warnings, never the whole disk.
+LOG_BYTES = 2 * 1024 * 1024
+LOG_BACKUPS = 3
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_NAME
+
+
+def file_handler() -> logging.Handler | None:
+    """A handler appending to the log file (its folder made first); None if it cannot be."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                      encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    return handler
+
+
+def log_to_file(level: int = logging.INFO) -> Path | None:
+    """Send every record at `level` or above to the log file for the rest of the process."""
+    handler = file_handler()
+    if handler is None:
+        return None
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    return Path(handler.baseFilename)
+
+
+def log_unexpected(exc: BaseException) -> Path | None:
+    """Write one unexpected error, traceback and all, to the log file; returns where."""
+    handler = file_handler()
+    if handler is None:
+        return None
+    logger = logging.getLogger("mentordesk")
+    logger.addHandler(handler)
+    try:
+        logger.error("unexpected error", exc_info=exc)
+    finally:
+        handler.close()
+        logger.removeHandler(handler)
+    return Path(handler.baseFilename)
