@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -175,10 +175,30 @@ class ActionRecord:
 
 @dataclass(frozen=True)
 class Change:
-    """What a mutation changed, so every page showing it can refresh from one signal."""
+    """What a mutation changed. Listeners read the flags and do only what they call for.
+
+    `sessions`/`bundles` say that rows of that kind changed (the ids, when known, say which);
+    `availability` weekly windows or days off; `busy` imported busy time; `outbox` decisions
+    waiting to be sent; `settings` a setting the services keep (`timezone` when it was the
+    mentor's or the display time zone). `initiator` is whoever asked for the change (a page,
+    say), so that it is not reloaded under its own feet; it is not part of what changed.
+    """
 
     session_ids: tuple[str, ...] = ()
     bundle_ids: tuple[str, ...] = ()
+    sessions: bool = False
+    bundles: bool = False
     availability: bool = False
     busy: bool = False
+    outbox: bool = False
+    settings: bool = False
+    timezone: bool = False
     summary: str = ""
+    initiator: object | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # Naming a session or bundle means rows of that kind changed.
+        if self.session_ids and not self.sessions:
+            object.__setattr__(self, "sessions", True)
+        if self.bundle_ids and not self.bundles:
+            object.__setattr__(self, "bundles", True)
