@@ -24,6 +24,8 @@ APT_OFFSCREEN = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libxkbcommon0
 APT_DISPLAY = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
                "libxcb-keysyms1", "libxcb-render0", "libxcb-render-util0", "libxcb-shape0",
                "libxcb-util1", "libxcb-xkb1", "libxcb-randr0", "libxcb-xinerama0"]
+# Real programs the tests run: libical's strict parser and iTIP check (through system Python).
+APT_TEST = ["gir1.2-ical-3.0", "python3-gi"]
 USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
   app [ARGS]      set up, then start the desktop app (ARGS go to `mentordesk`)
   test [ARGS]     set up, then run every test (ARGS go to pytest)
@@ -88,10 +90,10 @@ def ensure_installed(extras: str) -> None:
     STAMP.write_text(wanted)
 
 
-def setup(extras: str = "test", display: bool = False) -> None:
+def setup(extras: str = "test", display: bool = False, test_tools: bool = False) -> None:
     if sys.version_info < (3, 11):
         sys.exit("[tasks] Mentor Desk needs Python 3.11 or newer")
-    apt_install(APT_OFFSCREEN + (APT_DISPLAY if display else []))
+    apt_install(APT_OFFSCREEN + (APT_DISPLAY if display else []) + (APT_TEST if test_tools else []))
     ensure_venv()
     ensure_installed(extras)
 
@@ -117,7 +119,7 @@ def main(argv: list[str]) -> int:
             return 2
         return run([python, "-m", "desktop", *rest])
     if task == "test":
-        setup()
+        setup(test_tools=True)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return run([python, "-m", "pytest", *rest], env)
     if task == "bench":

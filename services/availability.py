@@ -32,6 +32,23 @@ def merge_intervals(intervals: list[tuple[datetime, datetime]]
     return merged
 
 
+def may_start(kind: str, start: datetime, now: datetime) -> bool:
+    """Whether a booking of `kind` made now may start at `start`, as the rules judge it: an
+    intro within its notice and window, anything else not in the past."""
+    if kind == "intro":
+        return now + policy.INTRO_MIN_NOTICE <= start <= now + policy.INTRO_MAX_AHEAD
+    return start > now
+
+
+def bookable_span(kind: str, now: datetime) -> tuple[datetime, datetime | None]:
+    """The time bookings of `kind` made now may take: from the earliest start `may_start`
+    allows to the end of a shortest session at its latest start (None: no latest)."""
+    if kind == "intro":
+        return (now + policy.INTRO_MIN_NOTICE,
+                now + policy.INTRO_MAX_AHEAD + timedelta(minutes=policy.INTRO_MINUTES))
+    return now, None
+
+
 class AvailabilityService(ServiceBase):
     # -- weekly windows ------------------------------------------------------------------------
 
@@ -182,6 +199,20 @@ class AvailabilityService(ServiceBase):
                 free.append((cursor, end))
         return free
 
+    def bookable_free_time(self, kind: str, first_day: date, days: int
+                           ) -> list[tuple[datetime, datetime]]:
+        """Free time a booking of `kind` could take now (what the Availability page offers):
+        `free_time` within `bookable_span`, so never in the past."""
+        earliest, latest = bookable_span(kind, self.now())
+        # A span starting now is shown from the next whole minute, as times are booked.
+        earliest = _next_minute(earliest)
+        spans = []
+        for start, end in self.free_time(kind, first_day, days):
+            start, end = max(start, earliest), end if latest is None else min(end, latest)
+            if start < end:
+                spans.append((start, end))
+        return spans
+
     def free_slots(self, kind: str, first_day: date | None = None, days: int = 14) -> list[Slot]:
         """Bookable slots of the kind's length, stepping by that length from each window's start.
 
@@ -194,11 +225,6 @@ class AvailabilityService(ServiceBase):
         tz = self.timezone()
         first_day = first_day or now.astimezone(tz).date()
         length = timedelta(minutes=policy.SLOT_MINUTES[kind])
-        earliest, latest = now + policy.INTRO_MIN_NOTICE, now + policy.INTRO_MAX_AHEAD
-
-        def bookable(start: datetime) -> bool:
-            # As the rules judge a booking: intro notice and window, else not in the past.
-            return earliest <= start <= latest if kind == "intro" else start > now
         spans = self.open_windows(kind, first_day, days)
         blocked = self._blocked(spans[0][0], max(e for _, e in spans)) if spans else []
         slots = []
@@ -206,7 +232,7 @@ class AvailabilityService(ServiceBase):
             start = w_start
             while start + length <= w_end:
                 end = start + length
-                if bookable(start) and not any(b_start < end and b_end > start
+                if may_start(kind, start, now) and not any(b_start < end and b_end > start
                                                for b_start, b_end in blocked):
                     slots.append(Slot(start, end, kind))
                 start = end
@@ -222,6 +248,11 @@ class AvailabilityService(ServiceBase):
             )).all()
             busy = [(b.start_utc, b.end_utc) for b in overlapping_busy(db, start, end)]
         return merge_intervals([(s, e) for s, e in sessions] + busy)
+
+
+def _next_minute(moment: datetime) -> datetime:
+    whole = moment.replace(second=0, microsecond=0)
+    return whole if whole == moment else whole + timedelta(minutes=1)
 
 
 def _window_record(w: AvailabilityWindow) -> WindowRecord:

@@ -14,7 +14,7 @@ from services.paths import default_db_path
 
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 DB_ENV = "MENTORDESK_DB"
 
 

@@ -168,6 +168,23 @@ class BusyBlock(Base):
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ExportedFreeBlock(Base):
+    """A free block as it was last exported under its UID (one per kind, day and place in the
+    day), so that a reshaped block goes out with a higher SEQUENCE and a vanished one as
+    cancelled: calendars that import files keep every event they once saw."""
+
+    __tablename__ = "exported_free_block"
+
+    uid: Mapped[str] = mapped_column(String(120), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class Action(Base):
     """A decision of the mentor. Feeds the outbox (until sent) and each session's history."""
 

@@ -22,3 +22,8 @@ BUSY_EXPAND_AHEAD = timedelta(days=365)
 # Intros that count against the monthly limit: requested, scheduled, or confirmed as held or a
 # mentee no-show.  A mentor no-show does not cost the mentee one of their intros.
 INTRO_COUNTING_STATUSES = ("requested", "scheduled", "completed", "no_show")
+
+# A session cancelled, rejected or moved, and a free block that vanished, go out in .ics exports
+# as cancelled events this long after the change, so that a calendar importing the files drops
+# its copy.
+ICS_WITHDRAWN_KEPT = timedelta(days=30)

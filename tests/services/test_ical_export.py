@@ -62,13 +62,13 @@ def test_three_parsers_read_the_instants_we_stored(services, clock, zone, dst_da
     }
     load(services, [session(uid.split("@")[0].removeprefix("session-"), start)
                     for uid, start in expected.items()], zone=zone)
-    services.availability.add_window("intro", 3, 9 * 60, 12 * 60)
+    services.availability.add_window("paid", 3, 9 * 60, 12 * 60)
     data = export(services, first_day=date(2026, 1, 5), days=200)
 
     ours = read_icalendar(data)
     for uid, start in expected.items():
         assert ours[uid] == (start, start + timedelta(hours=1))
-    assert sum(uid.startswith("avail-intro-") for uid in ours) > 20
+    assert sum(uid.startswith("avail-paid-") for uid in ours) > 20
     assert read_vobject(data) == ours
     assert read_ical(data) == ours
     # Under a name no reader knows, the times can only come from our VTIMEZONE's rules.
@@ -199,7 +199,7 @@ def test_no_names_leaves_every_mentee_detail_out(services) -> None:
 
 def test_free_time_leaves_out_sessions_requests_busy_time_and_unbookable_gaps(services,
                                                                               clock) -> None:
-    clock.set("2026-03-02T07:00:00Z")  # Monday 08:00 in Berlin
+    clock.set("2026-02-27T07:00:00Z")  # the Friday before: Monday is bookable for intros
     berlin = "Europe/Berlin"
     load(services, [
         session("paid", wall(berlin, "2026-03-02T15:00")),
@@ -228,7 +228,7 @@ def test_free_time_leaves_out_sessions_requests_busy_time_and_unbookable_gaps(se
     }
     for event in events(data):
         assert event["TRANSP"] == "TRANSPARENT"
-    assert "avail-intro-20260302T0800Z@mentordesk" in read_icalendar(data)
+    assert "avail-intro-20260302-1@mentordesk" in read_icalendar(data)
 
 
 def test_free_events_never_overlap_a_session_or_busy_time(services, clock) -> None:
@@ -270,7 +270,8 @@ def test_uids_stay_and_sequence_rises_with_each_change(services, clock) -> None:
         hours=2)
 
     services.sessions.cancel("s-1", "Travelling")
-    assert "session-s-1@mentordesk" not in read_icalendar(export(services))
+    (cancelled,) = [e for e in events(export(services)) if e["UID"] == "session-s-1@mentordesk"]
+    assert cancelled["STATUS"] == "CANCELLED" and cancelled["SEQUENCE"] == 2
 
 
 def test_an_export_is_the_same_bytes_for_the_same_data_and_clock(services) -> None:
@@ -286,13 +287,14 @@ def test_the_calendar_head_and_events_carry_what_importers_need(services, clock)
     services.availability.add_window("paid", 1, 9 * 60, 17 * 60)
     data = export(services)
     cal = icalendar.Calendar.from_ical(data)
-    assert cal["VERSION"] == "2.0" and cal["METHOD"] == "PUBLISH"
+    # No METHOD: a copy of a calendar, not an iTIP message (which would need an ORGANIZER).
+    assert cal["VERSION"] == "2.0" and "METHOD" not in cal
     assert str(cal["PRODID"]).startswith("-//Mentor Desk//")
     assert cal["X-WR-CALNAME"] == "Mentor Desk"
     for event in cal.walk("VEVENT"):
         assert event["DTSTAMP"].dt == clock.now()
         assert "ORGANIZER" not in event and "ATTENDEE" not in event
-    assert b"ORGANIZER" not in data and b"ATTENDEE" not in data
+    assert b"ORGANIZER" not in data and b"ATTENDEE" not in data and b"METHOD" not in data
 
 
 def test_lines_end_in_crlf_and_fold_at_75_octets(services) -> None:
@@ -355,3 +357,200 @@ def test_options_are_checked() -> None:
         ExportOptions(what="everything")
     with pytest.raises(ValueError):
         ExportOptions(days=0)
+
+
+# -- calendars that import files: cancelled, moved and vanished events -----------------------------
+
+def by_uid(data: bytes) -> dict[str, icalendar.Event]:
+    return {str(e["UID"]): e for e in events(data)}
+
+
+def test_a_cancelled_session_goes_out_cancelled_for_thirty_days(services, clock) -> None:
+    load(services, [session("s-1", datetime(2026, 3, 10, 9, tzinfo=UTC))])
+    assert by_uid(export(services))["session-s-1@mentordesk"]["SEQUENCE"] == 0
+    services.sessions.cancel("s-1", "Travelling")
+    cancelled = by_uid(export(services))["session-s-1@mentordesk"]
+    assert cancelled["STATUS"] == "CANCELLED" and cancelled["SEQUENCE"] == 1
+    # Cancelled time is not busy for a program that reads TRANSP and not STATUS.
+    assert cancelled["TRANSP"] == "TRANSPARENT"
+    assert cancelled["X-MICROSOFT-CDO-BUSYSTATUS"] == "FREE"
+    changed = clock.now()
+    clock.set(changed + timedelta(days=30))
+    assert "session-s-1@mentordesk" in by_uid(export(services))
+    clock.set(changed + timedelta(days=30, minutes=1))
+    assert "session-s-1@mentordesk" not in by_uid(export(services))
+
+
+def test_a_rejected_request_goes_out_cancelled_and_an_untouched_one_not_at_all(services,
+                                                                            clock) -> None:
+    start = datetime(2026, 3, 10, 9, tzinfo=UTC)
+    load(services, [session("r-1", start, kind="intro", status="requested"),
+                    session("r-2", start + timedelta(hours=2), kind="intro", status="requested",
+                            mentee="u-priya"),
+                    session("gone", start + timedelta(hours=4), status="cancelled")])
+    services.sessions.accept("r-1")
+    assert by_uid(export(services))["session-r-1@mentordesk"]["STATUS"] == "CONFIRMED"
+    services.sessions.undo_last()
+    services.sessions.reject("r-1", "Not a fit")
+    data = by_uid(export(services))
+    assert data["session-r-1@mentordesk"]["STATUS"] == "CANCELLED"
+    assert data["session-r-1@mentordesk"]["SEQUENCE"] == 3
+    # Never booked, or cancelled before Mentor Desk saw it: no calendar ever had it.
+    assert "session-r-2@mentordesk" not in data and "session-gone@mentordesk" not in data
+
+
+def test_a_session_moved_out_of_the_period_goes_out_at_its_new_time(services, clock) -> None:
+    start = datetime(2026, 3, 10, 9, tzinfo=UTC)
+    load(services, [session("s-1", start)])
+    assert "session-s-1@mentordesk" in by_uid(export(services, days=14))
+    later = start + timedelta(days=40)
+    clock.set("2026-03-03T09:00:00Z")
+    load(services, [session("s-1", later)], exported_at="2026-03-03T08:00:00Z")
+    moved = by_uid(export(services, days=14))["session-s-1@mentordesk"]
+    assert moved["STATUS"] == "CONFIRMED" and moved["SEQUENCE"] == 1
+    assert moved["DTSTART"].dt == later
+    clock.set(clock.now() + timedelta(days=30, minutes=1))
+    assert "session-s-1@mentordesk" not in by_uid(export(services, days=14))
+
+
+def free_events(data: bytes, status: str = "CONFIRMED") -> dict[str, tuple[str, str, int]]:
+    """Free events of `status` by UID: (start, end) as Berlin wall-clock times, and SEQUENCE."""
+    return {str(e["UID"]): (f"{e['DTSTART'].dt:%d %H:%M}", f"{e['DTEND'].dt:%H:%M}",
+                            e["SEQUENCE"])
+            for e in events(data) if e["TRANSP"] == "TRANSPARENT" and e["STATUS"] == status
+            and str(e["UID"]).startswith("avail-")}
+
+
+@pytest.fixture
+def paid_tuesday(services, clock):  # noqa: ANN001, ANN201
+    """Paid availability on Tuesday 3 March 2026, 14:00-18:00 Berlin; it is Monday morning."""
+    clock.set("2026-03-02T08:00:00Z")
+    load(services, [])
+    services.availability.add_window("paid", 1, 14 * 60, 18 * 60)
+    return services
+
+
+def test_a_reshaped_free_block_keeps_its_uid_and_a_vanished_one_goes_out_cancelled(
+        paid_tuesday) -> None:
+    desk = paid_tuesday
+    day = {"first_day": date(2026, 3, 3), "days": 1, "what": "availability"}
+    assert free_events(export(desk, **day)) == {
+        "avail-paid-20260303-1@mentordesk": ("03 14:00", "18:00", 0)}
+
+    booked = desk.sessions.book_paid("u-priya", wall("Europe/Berlin", "2026-03-03T15:00"), 60)
+    assert free_events(export(desk, **day)) == {
+        "avail-paid-20260303-1@mentordesk": ("03 14:00", "15:00", 1),
+        "avail-paid-20260303-2@mentordesk": ("03 16:00", "18:00", 0)}
+
+    desk.sessions.cancel(booked.id, "Mentee asked")
+    data = export(desk, **day)
+    # Grown back: the same UID, SEQUENCE raised again; the second block withdrawn.
+    assert free_events(data) == {"avail-paid-20260303-1@mentordesk": ("03 14:00", "18:00", 2)}
+    assert free_events(data, "CANCELLED") == {
+        "avail-paid-20260303-2@mentordesk": ("03 16:00", "18:00", 1)}
+    assert export(desk, **day) == data  # nothing changed: the same bytes
+
+    # A shorter export that leaves the day out does not withdraw its blocks.
+    other = export(desk, first_day=date(2026, 3, 4), days=1, what="availability")
+    assert "avail-paid-20260303-1@mentordesk" not in free_events(other, "CANCELLED")
+
+
+def test_a_sessions_only_export_leaves_free_blocks_alone(paid_tuesday) -> None:
+    desk = paid_tuesday
+    day = {"first_day": date(2026, 3, 3), "days": 1}
+    export(desk, what="availability", **day)
+    desk.availability.add_day_off(date(2026, 3, 3))
+    assert free_events(export(desk, what="sessions", **day), "CANCELLED") == {}
+    assert free_events(export(desk, what="availability", **day), "CANCELLED") == {
+        "avail-paid-20260303-1@mentordesk": ("03 14:00", "18:00", 1)}
+
+
+def test_free_time_is_never_in_the_past(paid_tuesday, clock) -> None:
+    desk = paid_tuesday
+    day = {"first_day": date(2026, 3, 3), "days": 1, "what": "availability"}
+    export(desk, **day)
+    clock.set(wall("Europe/Berlin", "2026-03-03T15:30:20"))
+    assert free_events(export(desk, **day)) == {
+        "avail-paid-20260303-1@mentordesk": ("03 15:31", "18:00", 1)}
+    # The last quarter of an hour can still hold the shortest paid session; a minute less not.
+    clock.set(wall("Europe/Berlin", "2026-03-03T17:45"))
+    assert free_events(export(desk, **day)) == {
+        "avail-paid-20260303-1@mentordesk": ("03 17:45", "18:00", 2)}
+    clock.set(wall("Europe/Berlin", "2026-03-03T17:46"))
+    data = export(desk, **day)
+    assert free_events(data) == {}
+    assert free_events(data, "CANCELLED") == {
+        "avail-paid-20260303-1@mentordesk": ("03 17:45", "18:00", 3)}
+    # Once it has ended, a block is past: no longer said to be anything.
+    clock.set(wall("Europe/Berlin", "2026-03-03T18:00"))
+    assert free_events(export(desk, **day)) == {}
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York"])
+def test_intro_free_time_starts_with_the_notice_and_ends_with_the_booking_window(services, clock,
+                                                                                   zone) -> None:
+    # Sunday 8 March 2026 is the day the clocks go forward in New York: 48 real hours before
+    # 09:00 that day is 08:00 on Friday there.
+    load(services, [], zone=zone)
+    services.availability.add_window("intro", 6, 9 * 60, 12 * 60)
+    sunday = "avail-intro-20260308-1@mentordesk"
+    options = {"first_day": date(2026, 3, 1), "days": 28, "what": "availability"}
+    clock.set(wall(zone, "2026-03-08T09:00") - timedelta(hours=48))
+    assert free_events(export(services, **options))[sunday] == ("08 09:00", "12:00", 0)
+    clock.set(clock.now() + timedelta(minutes=1))
+    assert free_events(export(services, **options))[sunday] == ("08 09:01", "12:00", 1)
+    # 14 days ahead is the last start allowed: then an intro's length is left of the window.
+    last = "avail-intro-20260322-1@mentordesk"
+    clock.set(wall(zone, "2026-03-22T09:00") - timedelta(days=14))
+    assert free_events(export(services, **options))[last] == ("22 09:00", "09:20", 0)
+    clock.set(clock.now() - timedelta(minutes=1))
+    assert last not in free_events(export(services, **options))
+
+
+def test_exported_free_time_holds_every_slot_the_availability_page_offers(services,
+                                                                          clock) -> None:
+    from services import demo
+
+    clock.set("2026-03-02T09:00:00Z")
+    demo.install(services)
+    data = export(services, what="availability", days=28)
+    free = [(e["DTSTART"].dt, e["DTEND"].dt) for e in events(data) if e["STATUS"] == "CONFIRMED"]
+    for kind in ("intro", "paid"):
+        slots = services.availability.free_slots(kind, date(2026, 3, 2), 28)
+        assert slots
+        for slot in slots:
+            assert any(s <= slot.start and slot.end <= e for s, e in free), slot
+    assert min(s for s, _ in free) >= clock.now()
+
+
+# -- the writer against icalendar ------------------------------------------------------------------
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata"])
+def test_the_events_are_the_bytes_icalendar_writes_for_them(services, clock, zone) -> None:
+    from services.ical_export import event_component, vtimezone_ical
+
+    names = ["Chloé Ångström-Øverli Þórsdóttir Ünal Çelik Müller-Lüdenscheidt Søren Kierkegaard",
+             'Lee, Sam; "The Boss" \\ back\\slash', "Two\nlines\r\nand\rthree", "李小龍" * 30,
+             "x" * 69 + "\\\\" + "y" * 10, "a;b" * 40]
+    mentees = [{"id": f"u-{n}", "name": name, "email": f"m{n}@example.com"}
+               for n, name in enumerate(names)]
+    load(services, [session(f"s-{n}", datetime(2026, 3, 10 + n, 9, tzinfo=UTC), kind="intro",
+                            mentee=f"u-{n}") for n in range(len(names))], zone=zone,
+         mentees=[*mentees, MENTEES[1]])
+    services.availability.add_window("paid", 1, 9 * 60, 17 * 60)
+    services.sessions.cancel("s-0", "Ill")
+    chosen = services.calendar_export.events(ExportOptions(days=28))
+    data = services.calendar_export.build(ExportOptions(days=28)).data
+    theirs = icalendar.Calendar()
+    theirs.add("prodid", "-//Mentor Desk//Mentor Desk//EN")
+    theirs.add("version", "2.0")
+    theirs.add("calscale", "GREGORIAN")
+    theirs.add("x-wr-calname", "Mentor Desk")
+    vtimezone = vtimezone_ical(ZoneInfo(zone), 2026, 2026)
+    shown_in = ZoneInfo(zone) if vtimezone else UTC
+    if vtimezone:
+        theirs.add_component(icalendar.Calendar.from_ical(vtimezone))
+    for event in chosen.events:
+        theirs.add_component(event_component(event, shown_in, clock.now()))
+    assert {e.cancelled for e in chosen.events} == {True, False}
+    assert data == theirs.to_ical()

@@ -15,8 +15,10 @@ from tests.services.calendar_builders import ics, load, session
 START = datetime(2026, 3, 10, 9, tzinfo=UTC)
 
 
-def uids(path) -> set[str]:  # noqa: ANN001
-    return {str(e["UID"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+def uids(path, status: str = "CONFIRMED") -> set[str]:  # noqa: ANN001
+    """The UIDs of the file's events of `status` (cancelled ones tell importers to drop theirs)."""
+    return {str(e["UID"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+            if e["STATUS"] == status}
 
 
 def test_choosing_a_file_writes_it_at_once(services, tmp_path) -> None:
@@ -40,6 +42,7 @@ def test_every_change_rewrites_the_file(services, clock, tmp_path) -> None:
     assert uids(path) == {"session-s-1@mentordesk", "session-r-1@mentordesk"}
     services.sessions.cancel("s-1", "Ill")
     assert uids(path) == {"session-r-1@mentordesk"}
+    assert uids(path, "CANCELLED") == {"session-s-1@mentordesk"}
     services.availability.add_window("paid", 2, 9 * 60, 10 * 60)
     assert any(uid.startswith("avail-paid-") for uid in uids(path))
     busy = tmp_path / "busy.ics"
@@ -104,4 +107,4 @@ def test_the_file_follows_changes_made_by_another_process(services, tmp_path) ->
     finally:
         other.close()
     services.sessions.cancel("s-1", "Ill")
-    assert "session-s-1@mentordesk" not in uids(path)
+    assert "session-s-1@mentordesk" in uids(path, "CANCELLED")
