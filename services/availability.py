@@ -69,7 +69,7 @@ class AvailabilityService(ServiceBase):
             raise ValueError("weekday must be 0 (Monday) to 6 (Sunday)")
         if not 0 <= start_minute < end_minute <= 24 * 60:
             raise RuleViolation("bad_window", start=hhmm(start_minute), end=hhmm(end_minute))
-        with self._factory.begin() as db:
+        with self._writing() as db:
             clash = db.scalars(select(AvailabilityWindow).where(
                 AvailabilityWindow.kind == kind, AvailabilityWindow.weekday == weekday,
                 AvailabilityWindow.start_minute < end_minute,
@@ -87,7 +87,7 @@ class AvailabilityService(ServiceBase):
         return record
 
     def remove_window(self, window_id: int) -> WindowRecord:
-        with self._factory.begin() as db:
+        with self._writing() as db:
             row = db.get(AvailabilityWindow, window_id)
             if row is None:
                 raise NotFound("availability window", window_id)
@@ -107,7 +107,7 @@ class AvailabilityService(ServiceBase):
             return [DayOffRecord(d.id, d.day, d.note) for d in db.scalars(stmt.order_by(DayOff.day))]
 
     def add_day_off(self, day: date, note: str = "") -> DayOffRecord:
-        with self._factory.begin() as db:
+        with self._writing() as db:
             row = db.scalars(select(DayOff).where(DayOff.day == day)).first()
             if row is None:
                 row = DayOff(day=day, note=note.strip())
@@ -119,7 +119,7 @@ class AvailabilityService(ServiceBase):
         return record
 
     def remove_day_off(self, day: date) -> None:
-        with self._factory.begin() as db:
+        with self._writing() as db:
             row = db.scalars(select(DayOff).where(DayOff.day == day)).first()
             if row is None:
                 raise NotFound("day off on", day.isoformat())
@@ -142,7 +142,7 @@ class AvailabilityService(ServiceBase):
 
     def replace_busy(self, source: str, blocks: list[tuple[datetime, datetime, str, bool]]) -> int:
         """Replace every busy block of `source` with `blocks` (start, end, summary, all_day)."""
-        with self._factory.begin() as db:
+        with self._writing() as db:
             db.execute(delete(BusyBlock).where(BusyBlock.source == source))
             db.add_all(BusyBlock(source=source, start_utc=start, end_utc=end,
                                  summary=summary[:300], all_day=all_day)
@@ -151,7 +151,7 @@ class AvailabilityService(ServiceBase):
         return len(blocks)
 
     def remove_busy_source(self, source: str) -> int:
-        with self._factory.begin() as db:
+        with self._writing() as db:
             removed = db.execute(delete(BusyBlock).where(BusyBlock.source == source)).rowcount
         self._hub.emit(Change(busy=True, summary=f"removed calendar {source}"))
         return removed or 0

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import sessionmaker
 
 from services.paths import default_db_path
@@ -16,6 +16,13 @@ from services.paths import default_db_path
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
 SCHEMA_HEAD = "0003"
 DB_ENV = "MENTORDESK_DB"
+# How long a writer waits for another's transaction to end before the decision is reported as
+# not taken (an import of a whole history holds the lock for some seconds).
+BUSY_TIMEOUT_SECONDS = 15.0
+# The execution option that makes a transaction a writer from its first statement.
+WRITER = "mentordesk_writer"
+# The engine's busy timeout, as an execution option, for the sentence that reports it.
+BUSY_TIMEOUT = "mentordesk_busy_timeout"
 
 
 def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
@@ -39,27 +46,46 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url[len(prefix):]) if url.startswith(prefix) and len(url) > len(prefix) else None
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_timeout: float | None = None) -> Engine:
+    """An engine whose messages never carry the values of a statement (names, e-mail, forms).
+
+    On SQLite, a transaction begins as the services ask (see `services.store.writing`): a
+    writer with BEGIN IMMEDIATE, so that its checks and its writes see one state of the file
+    and a second writer waits for it; every other transaction with a deferred BEGIN, so that
+    readers never queue behind a writer (WAL lets them read alongside).
+    """
     if url.startswith("sqlite"):
         from sqlalchemy.pool import StaticPool
 
         memory = sqlite_path(url) is None
+        timeout = BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
         engine = create_engine(
             url,
-            connect_args={"check_same_thread": False, "timeout": 15},
+            connect_args={"check_same_thread": False, "timeout": timeout},
             poolclass=StaticPool if memory else None,
+            hide_parameters=True,
+            execution_options={BUSY_TIMEOUT: timeout},
         )
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connected)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def _sqlite_connected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The driver's own BEGIN comes only before a write, after the checks have read: it is
+    # switched off, and `_sqlite_begin` opens every transaction itself.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITER)
+                         else "BEGIN")
 
 
 def current_revision(engine: Engine) -> str | None:

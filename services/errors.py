@@ -75,6 +75,30 @@ class NotFound(DomainError):
         super().__init__(f"no {kind} {ident!s} here")
 
 
+class FileUnusable(DomainError):
+    """A file or folder Mentor Desk was pointed at cannot be used as asked; nothing was changed.
+
+    `message` is one sentence naming the path and what to do about it.
+    """
+
+    code = "file_unusable"
+
+    def __init__(self, message: str, path: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class DatabaseBusy(FileUnusable):
+    """Another writer (a second window, a command, an import) kept the database too long."""
+
+    code = "database_busy"
+
+    def __init__(self, waited_seconds: float) -> None:
+        super().__init__(
+            f"the database is busy: another Mentor Desk (perhaps an import) has been writing to "
+            f"it for over {waited_seconds:g} seconds; nothing was changed, try again in a moment")
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in an input file: where (a JSON path or line), which record, and what."""

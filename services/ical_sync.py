@@ -39,12 +39,12 @@ class CalendarSync(ServiceBase):
         refused (OSError) and the previous setting stays.
         """
         if path is None:
-            with self._factory.begin() as db:
+            with self._writing() as db:
                 put_setting(db, ICS_SYNC_PATH, None)
             return None
         target = Path(path).expanduser().resolve()
         export = self._exporter.write(target)
-        with self._factory.begin() as db:
+        with self._writing() as db:
             put_setting(db, ICS_SYNC_PATH, str(target))
         self.last_error = None
         return export

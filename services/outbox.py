@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session as DB
 
 from services.errors import RuleViolation
 from services.files import schema_problems, write_atomically
@@ -33,12 +34,15 @@ class OutboxService(ServiceBase):
 
     def build(self) -> tuple[dict[str, Any], list[int]]:
         """The outbox document for what is pending, and the ids of the actions in it."""
-        now = self.now()
         with self._factory() as db:
-            mentor = db.scalars(select(Mentor)).first()
-            if mentor is None:
-                raise RuleViolation("no_mentor")
-            actions = list(db.scalars(self._pending()))
+            return self._build(db)
+
+    def _build(self, db: DB) -> tuple[dict[str, Any], list[int]]:
+        now = self.now()
+        mentor = db.scalars(select(Mentor)).first()
+        if mentor is None:
+            raise RuleViolation("no_mentor")
+        actions = list(db.scalars(self._pending()))
         items = []
         for a in actions:
             item: dict[str, Any] = {"id": a.uid, "at": utc_z(a.at), "session_id": a.session_id,
@@ -66,17 +70,19 @@ class OutboxService(ServiceBase):
         the same name twice never loses a decision. Any other file there is left alone.
         """
         path = Path(path)
-        document, ids = self.build()
-        carried = self._carried(path, document)
-        if carried:
-            known = {a["id"] for a in document["actions"]}
-            kept = [a for a in carried if a["id"] not in known]
-            document["actions"] = sorted(kept + document["actions"], key=lambda a: a["at"])
-            carried = kept
-        payload = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
-        write_atomically(path, payload)
-        now = self.now()
-        with self._factory.begin() as db:
+        # One writer from reading the pending decisions to marking them sent: an Undo or a
+        # second outbox in another window waits, so no decision is both undone and sent.
+        with self._writing() as db:
+            document, ids = self._build(db)
+            carried = self._carried(path, document)
+            if carried:
+                known = {a["id"] for a in document["actions"]}
+                kept = [a for a in carried if a["id"] not in known]
+                document["actions"] = sorted(kept + document["actions"], key=lambda a: a["at"])
+                carried = kept
+            payload = json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8") + b"\n"
+            write_atomically(path, payload)
+            now = self.now()
             for some in chunks(ids):
                 db.execute(update(Action).where(Action.id.in_(some)).values(sent_at=now))
             put_setting(db, LAST_OUTBOX_AT, now.isoformat())

@@ -85,14 +85,15 @@ class PlatformImporter(ServiceBase):
         problems = schema_problems(document, "platform-export.schema.json")
         if problems:
             raise InvalidInput(source, problems)
-        with self._factory() as db:
-            problems = self._reference_problems(db, document)
-        if problems:
-            raise InvalidInput(source, problems)
-        exported_at = parse_instant(document["exported_at"])
-        result = ImportResult(source=source, exported_at=exported_at)
         now = self.now()
-        with self._factory.begin() as db:
+        # The references are checked in the writer that applies the file: what they found in
+        # the database is still there when the file is applied.
+        with self._writing() as db:
+            problems = self._reference_problems(db, document)
+            if problems:
+                raise InvalidInput(source, problems)
+            exported_at = parse_instant(document["exported_at"])
+            result = ImportResult(source=source, exported_at=exported_at)
             current = db.scalars(select(Mentor)).first()
             latest = get_setting(db, LAST_EXPORT_AT)
             latest_at = parse_instant(latest) if latest else None

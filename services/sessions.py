@@ -226,7 +226,7 @@ class SessionService(ServiceBase):
         """Accept an intro request. The mentee booked it under the platform's notice, window and
         availability rules, so only the monthly limit, double booking and busy time apply here."""
         now = self.now()
-        with self._factory.begin() as db:
+        with self._writing() as db:
             tz = mentor_zone(db)
             row = load_session(db, session_id)
             self._require(row, now, Status.REQUESTED, "accepted")
@@ -240,7 +240,7 @@ class SessionService(ServiceBase):
 
     def reject(self, session_id: str, reason: str) -> SessionRecord:
         now = self.now()
-        with self._factory.begin() as db:
+        with self._writing() as db:
             row = load_session(db, session_id)
             self._require(row, now, Status.REQUESTED, "rejected")
             text = rules.check_reason(reason, "reject")
@@ -251,7 +251,7 @@ class SessionService(ServiceBase):
 
     def cancel(self, session_id: str, reason: str) -> SessionRecord:
         now = self.now()
-        with self._factory.begin() as db:
+        with self._writing() as db:
             row = load_session(db, session_id)
             self._check_cancellable(row, now)
             text = rules.check_reason(reason, "cancel")
@@ -266,7 +266,7 @@ class SessionService(ServiceBase):
         if decision is not None and decision not in DECISIONS:
             raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
         now = self.now()
-        with self._factory.begin() as db:
+        with self._writing() as db:
             row = load_session(db, session_id)
             if row.status in CONFIRMED:
                 raise RuleViolation("already_confirmed", session_id=row.id,
@@ -295,7 +295,7 @@ class SessionService(ServiceBase):
         """Enter an intro request for a mentee, under every platform booking rule."""
         now = self.now()
         end = start + timedelta(minutes=policy.INTRO_MINUTES)
-        with self._factory.begin() as db:
+        with self._writing() as db:
             tz = mentor_zone(db)
             mentee = self._mentee(db, mentee_id)
             rules.check_intro_notice(start, now)
@@ -315,7 +315,7 @@ class SessionService(ServiceBase):
                   minutes: int = policy.PAID_DEFAULT_MINUTES,
                   despite_busy: bool = False) -> SessionRecord:
         now = self.now()
-        with self._factory.begin() as db:
+        with self._writing() as db:
             tz = mentor_zone(db)
             mentee = self._mentee(db, mentee_id)
             if not policy.PAID_MIN_MINUTES <= minutes <= policy.PAID_MAX_MINUTES:
@@ -337,7 +337,7 @@ class SessionService(ServiceBase):
     def undo_last(self) -> ActionRecord:
         """Take back the newest decision not yet written to an outbox."""
         now = self.now()
-        with self._factory.begin() as db:
+        with self._writing() as db:
             action = self._undoable(db)
             if action is None:
                 raise RuleViolation("nothing_to_undo")

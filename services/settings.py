@@ -26,7 +26,7 @@ class SettingsService(ServiceBase):
             return get_setting(db, key)
 
     def put(self, key: str, value: str | None) -> None:
-        with self._factory.begin() as db:
+        with self._writing() as db:
             put_setting(db, key, value)
 
     def timezone_name(self) -> str:

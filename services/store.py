@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, select
+from sqlalchemy import and_, case, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
 from services.clock import Clock
-from services.errors import NotFound
+from services.db import BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS, WRITER
+from services.errors import DatabaseBusy, NotFound
 from services.models import Action, BusyBlock, Mentor, Session, Setting
 from services.policy import PAID_MAX_MINUTES
 from services.records import SessionRecord, Status
@@ -26,6 +29,9 @@ TIMEZONE_SETTING = "timezone"
 LONGEST_SESSION = timedelta(minutes=PAID_MAX_MINUTES)
 # Ids bound into one IN (...) at a time: well under the parameter limit of every SQLite build.
 IDS_PER_QUERY = 500
+# On PostgreSQL, writers queue on this transaction-scoped advisory lock, as BEGIN IMMEDIATE
+# makes them queue on SQLite.
+WRITE_LOCK_KEY = 0x4D44_5752  # "MDWR"
 T = TypeVar("T")
 
 
@@ -40,9 +46,35 @@ class ServiceBase:
     def now(self) -> datetime:
         return self._clock.now()
 
+    def _writing(self) -> Any:
+        return writing(self._factory)
+
     def timezone(self) -> ZoneInfo:
         with self._factory() as db:
             return mentor_zone(db)
+
+
+@contextmanager
+def writing(factory: sessionmaker) -> Iterator[DB]:
+    """One unit of work that may write: it holds the write lock from its first read to its
+    commit, so every check it makes still holds when it writes, and a second writer (another
+    window, a command, an import) waits for it instead of deciding on what it read before.
+
+    A writer kept waiting longer than the busy timeout is told so (DatabaseBusy) with nothing
+    changed.
+    """
+    with factory.begin() as db:
+        try:
+            conn = db.connection(execution_options={WRITER: True})
+            if conn.dialect.name == "postgresql":
+                db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                raise
+            engine = factory.kw["bind"]
+            raise DatabaseBusy(engine.get_execution_options().get(
+                BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS)) from None
+        yield db
 
 
 def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T]]:

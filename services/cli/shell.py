@@ -2,7 +2,8 @@
 where errors become a sentence and an exit code.
 
 Exit codes: 0 done; 2 usage error; 3 refused by a rule; 4 no such session, mentee or file;
-5 invalid input file; 1 anything unexpected (one line here, the traceback in the log file).
+5 invalid input file, or a file or folder that cannot be used (the database among them: busy,
+damaged, newer, not a database); 1 anything unexpected (one line here, the traceback in the log file).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from services.cli.args import now_arg
-from services.errors import DomainError, InvalidInput, NotFound, RuleViolation
+from services.errors import DomainError, FileUnusable, InvalidInput, NotFound, RuleViolation
 from services.timefmt import parse_instant
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_RULE, EXIT_NOT_FOUND, EXIT_INVALID = 0, 1, 2, 3, 4, 5
@@ -141,6 +142,8 @@ def execute(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INVALID
+    except FileUnusable as exc:
+        return report(exc.message, EXIT_INVALID)
     except NotFound as exc:
         return report(exc.message, EXIT_NOT_FOUND)
     except RuleViolation as exc:
