@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 from functools import lru_cache
@@ -14,6 +15,12 @@ from typing import Any
 from services.errors import InvalidInput, NotFound, Problem
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
+# A problem's message quotes the value; a value of megabytes is cut to this many characters.
+MESSAGE_CHARS = 300
+# Problems listed at most for one cause, so that a file broken everywhere still reads.
+MAX_PROBLEMS = 100
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -52,14 +59,56 @@ def read_json(path: Path) -> Any:
         raise NotFound("file", path)
     try:
         raw = path.read_bytes()
-        return json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(path.name, [Problem("$", f"not UTF-8 text ({exc.reason})")]) from exc
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(path.name, [Problem(
-            "$", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]) from exc
     except OSError as exc:
         raise InvalidInput(path.name, [Problem("$", f"cannot be read: {exc.strerror}")]) from exc
+    return parse_json(raw, path.name)
+
+
+def parse_json(raw: bytes, source: str) -> Any:
+    """JSON from UTF-8 bytes (a byte order mark allowed), refused whole as InvalidInput when it
+    is not JSON, nests deeper than Python can follow, holds a number too long to convert, or
+    holds text that is not Unicode (an unpaired surrogate escape such as \\ud800)."""
+    def refused(message: str) -> InvalidInput:
+        return InvalidInput(source, [Problem("$", message)])
+
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise refused(f"not UTF-8 text ({exc.reason})") from exc
+    except json.JSONDecodeError as exc:
+        raise refused(f"not valid JSON: {exc.msg} at line {exc.lineno}, "
+                      f"column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise refused("nested too deeply to be read") from exc
+    except ValueError as exc:  # Python reads integers of at most a few thousand digits
+        raise refused("not valid JSON: it holds a number with more digits than can be "
+                      "read") from exc
+    # Raw UTF-8 cannot carry a surrogate, only an escape can: look closer only when one is there.
+    if SURROGATE_ESCAPE.search(raw):
+        problems = [Problem(json_path(where), "not Unicode text: it holds an unpaired surrogate "
+                            "(a broken escape such as \\ud800)") for where in _surrogates(document)]
+        if problems:
+            raise InvalidInput(source, problems[:MAX_PROBLEMS])
+    return document
+
+
+def valid_quickly(document: Any, schema_name: str) -> bool:
+    """Whether `document` certainly matches the schema, by a compiled validator (fast).
+
+    False means "not certainly": jsonschema then says what is wrong, in its precise words (and
+    has the last word: a value only the compiled one refuses passes).
+    """
+    try:
+        return _compiled(schema_name).is_valid(document)
+    except Exception:  # noqa: BLE001 - anything it cannot take, jsonschema judges instead
+        return False
+
+
+@lru_cache(maxsize=4)
+def _compiled(schema_name: str) -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(load_schema(schema_name), validate_formats=False)
 
 
 def schema_problems(document: Any, schema_name: str) -> list[Problem]:
@@ -69,8 +118,35 @@ def schema_problems(document: Any, schema_name: str) -> list[Problem]:
     problems = []
     for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path))):
         record_id = _record_id(document, list(error.absolute_path))
-        problems.append(Problem(json_path(error.absolute_path), error.message, record_id))
+        problems.append(Problem(json_path(error.absolute_path), short(error.message), record_id))
     return problems
+
+
+def short(message: str, limit: int = MESSAGE_CHARS) -> str:
+    """A message cut in the middle when a value quoted in it would make it a wall of text."""
+    if len(message) <= limit:
+        return message
+    half = limit // 2
+    return f"{message[:half]}…{message[-half:]} (cut from {len(message)} characters)"
+
+
+def _surrogates(document: Any) -> list[list[Any]]:
+    """JSON paths of every key or string holding an unpaired surrogate, without recursion."""
+    found: list[list[Any]] = []
+    stack: list[tuple[Any, list[Any]]] = [(document, [])]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, str):
+            if SURROGATE.search(node):
+                found.append(where)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if SURROGATE.search(key):
+                    found.append(where)
+                stack.append((value, [*where, key]))
+        elif isinstance(node, list):
+            stack.extend((value, [*where, i]) for i, value in enumerate(node))
+    return sorted(found, key=lambda w: list(map(str, w)))
 
 
 def _record_id(document: Any, path: list[Any]) -> str | None:

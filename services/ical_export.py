@@ -181,7 +181,9 @@ def session_events(db: DB, start: datetime, end: datetime, now: datetime,
 
 def session_event(record: SessionRecord, names: bool) -> CalendarEvent:
     booked = record.status in BOOKED or record.status == Status.AWAITING_CONFIRMATION
-    return CalendarEvent(session_uid(record.id), record.revision, record.start, record.end,
+    # A session booked here keeps the UID of its first (local) id when the platform re-ids it.
+    return CalendarEvent(session_uid(record.client_id or record.id), record.revision,
+                         record.start, record.end,
                          session_summary(record, names), session_description(record, names),
                          busy=True, cancelled=not booked)
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -45,6 +46,24 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
+
+    def bind_processor(self, dialect: Any) -> Any:
+        """On SQLite, the text SQLAlchemy's DATETIME stores, made in one step: an import binds
+        hundreds of thousands of times, and the two-step way costs seconds there."""
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: datetime | None) -> str | None:
+            if value is None:
+                return None
+            if value.tzinfo is not UTC:
+                if value.tzinfo is None:
+                    raise ValueError("naive datetimes are not stored; give a UTC-aware one")
+                value = value.astimezone(UTC)
+            # "2026-03-01 09:00:00.000000", as DATETIME's storage format writes it.
+            return value.isoformat(" ", "microseconds")[:26]
+
+        return process
 
 
 class Base(DeclarativeBase):
@@ -102,6 +121,10 @@ class Session(Base):
         # Covers the ids of the whole history in start order, so that a page deep into it (the
         # sessions table scrolled far down) is found without reading the sessions it skips.
         Index("ix_session_start_id", "start_utc", "id"),
+        # Only sessions booked here carry one, so the index costs nothing for the rest.
+        Index("ix_session_client_id", "client_id", unique=True,
+              sqlite_where=text("client_id IS NOT NULL"),
+              postgresql_where=text("client_id IS NOT NULL")),
     )
 
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
@@ -118,7 +141,12 @@ class Session(Base):
     reject_reason: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(16))
     decision: Mapped[str | None] = mapped_column(String(8))
+    # "local" while the session exists only here (booked or entered here, not yet in an export);
+    # "platform" once an export brought it.
     origin: Mapped[str] = mapped_column(String(8), default="platform")
+    # The id a session booked here was first given: kept when the platform's export re-ids it,
+    # so that everything keyed on the session outside (calendar UIDs) stays the same.
+    client_id: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

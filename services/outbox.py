@@ -1,4 +1,5 @@
-"""The outbox file for the platform: the mentor's decisions since the last one, each once."""
+"""The outbox file for the platform: the mentor's decisions and bookings since the last one,
+each once."""
 
 from __future__ import annotations
 
@@ -7,16 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session as DB
 
 from services.errors import RuleViolation
 from services.files import schema_problems, write_atomically
-from services.models import Action, Mentor
-from services.records import DECISION_ACTIONS, Change
+from services.models import Action, Mentor, Session
+from services.records import OUTBOX_ACTIONS, Change
 from services.settings import LAST_OUTBOX_AT
 from services.store import ServiceBase, chunks, put_setting
 from services.timefmt import utc_z
+
+# The version written; an earlier outbox of either version at the target path is carried over.
+OUTBOX_VERSION = 2
+OUTBOX_SCHEMAS = {1: "outbox.v1.schema.json", 2: "outbox.schema.json"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,7 @@ class OutboxResult:
 class OutboxService(ServiceBase):
     def pending_count(self) -> int:
         with self._factory() as db:
-            return len(db.scalars(self._pending()).all())
+            return db.scalar(select(func.count()).select_from(self._pending().subquery())) or 0
 
     def build(self) -> tuple[dict[str, Any], list[int]]:
         """The outbox document for what is pending, and the ids of the actions in it."""
@@ -42,11 +47,17 @@ class OutboxService(ServiceBase):
         mentor = db.scalars(select(Mentor)).first()
         if mentor is None:
             raise RuleViolation("no_mentor")
-        actions = list(db.scalars(self._pending()))
+        pending = db.execute(self._pending()).all()
+        entered_here = _entered_here(db, [a.session_id for a, _ in pending if a.action == "accept"])
         items = []
-        for a in actions:
+        for a, session in pending:
             item: dict[str, Any] = {"id": a.uid, "at": utc_z(a.at), "session_id": a.session_id,
                                     "action": a.action}
+            if a.action == "book" or session.id in entered_here:
+                # The platform has never seen this session: it learns of it from this booking,
+                # under the id it was given here (the platform keeps it as client_id).
+                item.update(action="book", session_id=session.client_id or session.id,
+                            session=_booked(session))
             if a.action in ("reject", "cancel"):
                 item["reason"] = a.reason
             if a.action == "confirm":
@@ -54,13 +65,13 @@ class OutboxService(ServiceBase):
                 if a.decision is not None:
                     item["decision"] = a.decision
             items.append(item)
-        document = {"format": "mentor-desk-outbox", "version": 1, "written_at": utc_z(now),
-                    "mentor_id": mentor.id, "actions": items}
-        problems = schema_problems(document, "outbox.schema.json")
+        document = {"format": "mentor-desk-outbox", "version": OUTBOX_VERSION,
+                    "written_at": utc_z(now), "mentor_id": mentor.id, "actions": items}
+        problems = schema_problems(document, OUTBOX_SCHEMAS[OUTBOX_VERSION])
         if problems:  # a defect of ours, never of the user's input
             raise RuntimeError("outbox does not match its schema: "
                                + "; ".join(map(str, problems)))
-        return document, [a.id for a in actions]
+        return document, [a.id for a, _ in pending]
 
     def write(self, path: str | Path) -> OutboxResult:
         """Write the outbox atomically; only once it is on disk are its actions marked sent.
@@ -86,27 +97,51 @@ class OutboxService(ServiceBase):
             for some in chunks(ids):
                 db.execute(update(Action).where(Action.id.in_(some)).values(sent_at=now))
             put_setting(db, LAST_OUTBOX_AT, now.isoformat())
-        self._hub.emit(Change(summary=f"outbox {path.name}: {len(ids)} actions"))
+        self._hub.emit(Change(outbox=True, summary=f"outbox {path.name}: {len(ids)} actions"))
         return OutboxResult(path, len(ids), len(carried))
 
     @staticmethod
     def _carried(path: Path, document: dict[str, Any]) -> list[dict[str, Any]]:
+        """The actions of an earlier outbox at `path` (of any version this desk wrote)."""
         if not path.exists():
             return []
         try:
             existing = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError):
             existing = None
-        if (not isinstance(existing, dict) or existing.get("format") != document["format"]
-                or schema_problems(existing, "outbox.schema.json")):
-            raise RuleViolation("not_an_outbox", path=path.name)
-        if existing["mentor_id"] != document["mentor_id"]:
+        version = existing.get("version") if isinstance(existing, dict) else None
+        schema = OUTBOX_SCHEMAS.get(version) if isinstance(version, int) else None
+        if (schema is None or existing.get("format") != document["format"]
+                or schema_problems(existing, schema)
+                or existing["mentor_id"] != document["mentor_id"]):
             raise RuleViolation("not_an_outbox", path=path.name)
         return list(existing["actions"])
 
     @staticmethod
     def _pending():  # noqa: ANN205 - a select
-        return (select(Action)
-                .where(Action.action.in_(DECISION_ACTIONS), Action.undone.is_(False),
-                       Action.sent_at.is_(None))
+        """Actions not yet sent, oldest first, with their sessions. A request entered here and
+        rejected here never reaches the platform, so neither does its rejection."""
+        return (select(Action, Session)
+                .join(Session, Session.id == Action.session_id)
+                .where(Action.action.in_(OUTBOX_ACTIONS), Action.undone.is_(False),
+                       Action.sent_at.is_(None),
+                       ~and_(Action.action == "reject", Session.origin == "local"))
                 .order_by(Action.at, Action.id))
+
+
+def _entered_here(db: DB, session_ids: list[str]) -> set[str]:
+    """Those of `session_ids` that were entered here as requests (their accept is a booking)."""
+    found: set[str] = set()
+    for some in chunks(session_ids):
+        found.update(db.scalars(select(Action.session_id).where(
+            Action.action == "request", Action.session_id.in_(some))))
+    return found
+
+
+def _booked(session: Session) -> dict[str, Any]:
+    booked: dict[str, Any] = {"type": session.type, "mentee_id": session.mentee_id,
+                              "start": utc_z(session.start_utc),
+                              "duration_minutes": session.duration_minutes}
+    if session.bundle_id is not None:
+        booked["bundle_id"] = session.bundle_id
+    return booked

@@ -8,24 +8,30 @@ Merge policy, per record:
   have known it, so its state is older than the mentor's.
 - A bundle's count of used sessions is the platform's count plus the held confirmations the
   platform could not have known yet, for the same reason.
+- A session booked here comes back under the platform's id with `client_id` naming the local
+  one: the local session becomes the platform's (new id, same history and outbox state).
+
+The file is checked by a compiled validator first; only a file it does not pass goes through
+jsonschema, whose messages say precisely what is wrong. Rows are written set-wise (SQLAlchemy
+Core, one statement per kind of change) inside the one transaction.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.orm import Session as DB
 
 from services import policy
 from services.errors import InvalidInput, Problem
-from services.files import read_json, schema_problems
-from services.models import Action, Bundle, Mentee, Mentor, Session
+from services.files import read_json, schema_problems, short, valid_quickly
+from services.models import Action, Base, Bundle, Mentee, Mentor, Session
 from services.records import DECISION_ACTIONS, Change, Status
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
 from services.store import ServiceBase, chunks, get_setting, put_setting
@@ -40,6 +46,17 @@ PLATFORM_STATUS = {
     "no_show": (Status.NO_SHOW, "mentee_no_show"),
 }
 Progress = Callable[[int, int], None]
+SCHEMA = "platform-export.schema.json"
+# Times outside these years are refused: nothing on a mentor's calendar lies there, and at the
+# ends of Python's calendar an offset would carry the time past what it can hold.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+EARLIEST = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
+AFTER_LATEST = datetime(LAST_YEAR + 1, 1, 1, tzinfo=UTC)
+# Rows written per statement, and how often progress is reported.
+ROWS_PER_STATEMENT = 5000
+SESSION_VALUES = ("type", "mentee_id", "bundle_id", "start_utc", "end_utc", "duration_minutes",
+                  "form", "requested_at", "origin")
+DECIDED_VALUES = ("status", "outcome", "cancel_reason", "reject_reason")
 
 
 @dataclass
@@ -51,6 +68,8 @@ class ImportResult:
     unchanged: Counter[str] = field(default_factory=Counter)
     stale: Counter[str] = field(default_factory=Counter)
     kept_local: list[str] = field(default_factory=list)
+    # (local id, platform id) of sessions booked here that the platform now knows.
+    adopted: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -69,6 +88,10 @@ class ImportResult:
                              part(self.stale, "left as newer than this export:")) if p]
         if self.kept_local:
             parts.append(f"kept your decisions on {len(self.kept_local)} sessions")
+        if self.adopted:
+            count = len(self.adopted)
+            parts.append(f"the platform confirmed {count} session{'s' if count != 1 else ''} "
+                         "booked here")
         if not parts:
             return f"{self.source}: nothing new (already up to date)"
         return f"{self.source}: " + "; ".join(parts)
@@ -82,27 +105,29 @@ class PlatformImporter(ServiceBase):
 
     def import_document(self, document: Any, source: str = "export",
                         progress: Progress | None = None) -> ImportResult:
-        problems = schema_problems(document, "platform-export.schema.json")
-        if problems:
-            raise InvalidInput(source, problems)
+        if not valid_quickly(document, SCHEMA):
+            problems = schema_problems(document, SCHEMA)
+            if problems:
+                raise InvalidInput(source, problems)
+        times: dict[tuple[str, int, str], datetime] = {}
         now = self.now()
         # The references are checked in the writer that applies the file: what they found in
         # the database is still there when the file is applied.
         with self._writing() as db:
-            problems = self._reference_problems(db, document)
+            problems = self._reference_problems(db, document, times)
             if problems:
                 raise InvalidInput(source, problems)
-            exported_at = parse_instant(document["exported_at"])
+            exported_at = times["exported_at", 0, ""]
             result = ImportResult(source=source, exported_at=exported_at)
-            current = db.scalars(select(Mentor)).first()
             latest = get_setting(db, LAST_EXPORT_AT)
             latest_at = parse_instant(latest) if latest else None
             if latest_at is None or exported_at >= latest_at:
-                self._merge_mentor(db, current, document["mentor"], result)
+                self._merge_mentor(db, document["mentor"], result)
             self._merge_mentees(db, document["mentees"], exported_at, result)
-            self._merge_bundles(db, document["bundles"], exported_at, result)
-            self._merge_sessions(db, document["sessions"], exported_at, now, result, progress)
-            db.flush()
+            self._merge_bundles(db, document["bundles"], exported_at, times, result)
+            self._adopt(db, document["sessions"], result)
+            self._merge_sessions(db, document["sessions"], exported_at, times, now, result,
+                                 progress)
             self._recount_bundles(db, {b["id"] for b in document["bundles"]}, exported_at)
             result.warnings.extend(self._overlaps(db, document["sessions"]))
             if result.changed or latest_at is None or exported_at > latest_at:
@@ -110,32 +135,43 @@ class PlatformImporter(ServiceBase):
                 if latest_at is None or exported_at > latest_at:
                     put_setting(db, LAST_EXPORT_AT, exported_at.isoformat())
         if result.changed:
-            self._hub.emit(Change(session_ids=tuple(s["id"] for s in document["sessions"]),
+            ids = tuple(s["id"] for s in document["sessions"])
+            self._hub.emit(Change(session_ids=ids + tuple(old for old, _ in result.adopted),
                                   bundle_ids=tuple(b["id"] for b in document["bundles"]),
-                                  summary=result.summary()))
+                                  outbox=bool(result.adopted), summary=result.summary()))
         return result
 
     # -- validation past the schema ------------------------------------------------------------
 
-    def _reference_problems(self, db: DB, doc: dict[str, Any]) -> list[Problem]:
+    def _reference_problems(self, db: DB, doc: dict[str, Any],
+                            times: dict[tuple[str, int, str], datetime]) -> list[Problem]:
+        """Every problem the schema cannot see; the times read on the way are kept in `times`,
+        keyed by (list, index, key), for the merge."""
         problems: list[Problem] = []
 
         def add(path: str, message: str, record_id: str | None = None) -> None:
             problems.append(Problem(path, message, record_id))
 
-        _check_time(doc["exported_at"], "$.exported_at", None, add)
+        def instant(kind: str, i: int, key: str, text: str, record_id: str | None) -> None:
+            value, problem = _instant(text)
+            if problem is None:
+                times[kind, i, key] = value
+            else:
+                add(f"$.{kind}[{i}].{key}" if key else f"$.{kind}", problem, record_id)
+
+        instant("exported_at", 0, "", doc["exported_at"], None)
         mentor = doc["mentor"]
         if not is_known_zone(mentor["timezone"]):
             add("$.mentor.timezone", f"{mentor['timezone']} is not a known IANA time zone",
                 mentor["id"])
-        current = db.scalars(select(Mentor)).first()
-        if current is not None and current.id != mentor["id"]:
-            add("$.mentor.id", f"this database holds mentor {current.id}; this export is for "
+        current = db.scalars(select(Mentor.id)).first()
+        if current is not None and current != mentor["id"]:
+            add("$.mentor.id", f"this database holds mentor {current}; this export is for "
                 f"{mentor['id']}", mentor["id"])
 
         mentee_ids = _unique(doc["mentees"], "mentees", add)
         bundle_ids = _unique(doc["bundles"], "bundles", add)
-        _unique(doc["sessions"], "sessions", add)
+        session_ids = _unique(doc["sessions"], "sessions", add)
         for i, mentee in enumerate(doc["mentees"]):
             zone_name = mentee.get("timezone")
             if zone_name is not None and not is_known_zone(zone_name):
@@ -146,9 +182,9 @@ class PlatformImporter(ServiceBase):
                                                       - set(mentee_ids))
         bundle_owner = {b["id"]: b["mentee_id"] for b in doc["bundles"]}
         missing_bundles = _refs(doc["sessions"], "bundle_id") - set(bundle_ids)
-        if missing_bundles:
+        for some in chunks(sorted(missing_bundles)):
             bundle_owner.update(dict(db.execute(
-                select(Bundle.id, Bundle.mentee_id).where(Bundle.id.in_(missing_bundles))).all()))
+                select(Bundle.id, Bundle.mentee_id).where(Bundle.id.in_(some))).all()))
 
         for i, bundle in enumerate(doc["bundles"]):
             where = f"$.bundles[{i}]"
@@ -159,14 +195,14 @@ class PlatformImporter(ServiceBase):
                 add(f"{where}.sessions_used", f"{bundle['sessions_used']} sessions used of a "
                     f"bundle of {bundle['sessions_total']}", bundle["id"])
             if "purchased_at" in bundle:
-                _check_time(bundle["purchased_at"], f"{where}.purchased_at", bundle["id"], add)
+                instant("bundles", i, "purchased_at", bundle["purchased_at"], bundle["id"])
 
         for i, session in enumerate(doc["sessions"]):
             where = f"$.sessions[{i}]"
             sid = session["id"]
-            _check_time(session["start"], f"{where}.start", sid, add)
+            instant("sessions", i, "start", session["start"], sid)
             if "requested_at" in session:
-                _check_time(session["requested_at"], f"{where}.requested_at", sid, add)
+                instant("sessions", i, "requested_at", session["requested_at"], sid)
             if session["mentee_id"] not in known_mentees:
                 add(f"{where}.mentee_id", f"mentee {session['mentee_id']} is neither in this "
                     "file nor in the database", sid)
@@ -189,131 +225,176 @@ class PlatformImporter(ServiceBase):
                 elif bundle_owner[bundle_id] != session["mentee_id"]:
                     add(f"{where}.bundle_id", f"bundle {bundle_id} belongs to mentee "
                         f"{bundle_owner[bundle_id]}, not {session['mentee_id']}", sid)
+        self._client_id_problems(db, doc["sessions"], set(session_ids), add)
         return problems
+
+    @staticmethod
+    def _client_id_problems(db: DB, items: list[dict[str, Any]], session_ids: set[str],
+                            add: Callable[..., None]) -> None:
+        """A client_id names one session booked here, and only one session of the file."""
+        claims = {i: s["client_id"] for i, s in enumerate(items) if "client_id" in s}
+        if not claims:
+            return
+        here: dict[str, tuple[str, str | None, str, str]] = {}  # by id and by client_id
+        wanted = sorted(set(claims.values()))
+        for some in chunks(wanted):
+            for row in db.execute(select(Session.id, Session.client_id, Session.origin,
+                                         Session.mentee_id)
+                                  .where(Session.id.in_(some) | Session.client_id.in_(some))):
+                here[row.id] = tuple(row)
+                if row.client_id is not None:
+                    here[row.client_id] = tuple(row)
+        first: dict[str, int] = {}
+        for i, client_id in claims.items():
+            where, session = f"$.sessions[{i}].client_id", items[i]
+            sid = session["id"]
+            if client_id in first:
+                add(where, f"client_id {client_id} is also claimed by "
+                    f"$.sessions[{first[client_id]}]", sid)
+                continue
+            first[client_id] = i
+            if client_id != sid and client_id in session_ids:
+                add(where, f"client_id {client_id} is the id of another session in this file",
+                    sid)
+                continue
+            row = here.get(client_id)
+            if row is None:
+                continue  # booked on another desk: nothing here to match
+            row_id, row_client_id, origin, mentee_id = row
+            if row_client_id != client_id:
+                add(where, f"client_id {client_id} names a session that was not booked here",
+                    sid)
+            elif row_id not in (client_id, sid):
+                add(where, f"the session booked here as {client_id} is already the platform's "
+                    f"{row_id}", sid)
+            elif mentee_id != session["mentee_id"]:
+                add(where, f"the session booked here as {client_id} is with mentee {mentee_id}, "
+                    f"not {session['mentee_id']}", sid)
 
     # -- merging -------------------------------------------------------------------------------
 
     @staticmethod
-    def _merge_mentor(db: DB, current: Mentor | None, data: dict[str, Any],
-                      result: ImportResult) -> None:
+    def _merge_mentor(db: DB, data: dict[str, Any], result: ImportResult) -> None:
+        table = Mentor.__table__
         values = {"name": data["name"], "email": data["email"], "timezone": data["timezone"]}
+        current = db.execute(select(table)).mappings().first()
         if current is None:
-            db.add(Mentor(id=data["id"], **values))
+            db.execute(insert(table).values(id=data["id"], **values))
             result.created["mentor"] += 1
-        elif _assign(current, values):
+        elif any(current[k] != v for k, v in values.items()):
+            db.execute(update(table).where(table.c.id == current["id"]).values(**values))
             result.updated["mentor"] += 1
 
     def _merge_mentees(self, db: DB, items: list[dict[str, Any]], exported_at: datetime,
                        result: ImportResult) -> None:
-        existing = _load(db, Mentee, [m["id"] for m in items])
-        for data in items:
-            values = {"name": data["name"], "email": data["email"],
-                      "timezone": data.get("timezone")}
-            self._upsert(db, Mentee, existing.get(data["id"]), data["id"], values, exported_at,
-                         "mentees", result)
+        rows = [(m["id"], {"name": m["name"], "email": m["email"],
+                           "timezone": m.get("timezone")}, {}) for m in items]
+        _Upsert(db, Mentee.__table__, "mentees", exported_at, result).run(rows)
 
     def _merge_bundles(self, db: DB, items: list[dict[str, Any]], exported_at: datetime,
+                       times: dict[tuple[str, int, str], datetime],
                        result: ImportResult) -> None:
-        existing = _load(db, Bundle, [b["id"] for b in items])
-        for data in items:
-            values = {
-                "mentee_id": data["mentee_id"],
-                "sessions_total": data["sessions_total"],
-                "platform_sessions_used": data["sessions_used"],
-                "status": data["status"],
-                "price_cents": data.get("price_cents"),
-                "currency": data.get("currency"),
-                "purchased_at": _maybe_instant(data.get("purchased_at")),
-            }
-            row = existing.get(data["id"])
-            if row is None:
-                values["sessions_used"] = data["sessions_used"]
-            self._upsert(db, Bundle, row, data["id"], values, exported_at, "bundles", result)
+        rows = []
+        for i, b in enumerate(items):
+            values = {"mentee_id": b["mentee_id"], "sessions_total": b["sessions_total"],
+                      "platform_sessions_used": b["sessions_used"], "status": b["status"],
+                      "price_cents": b.get("price_cents"), "currency": b.get("currency"),
+                      "purchased_at": times.get(("bundles", i, "purchased_at"))}
+            # A bundle's own count starts as the platform's; later it is recounted.
+            rows.append((b["id"], values, {"sessions_used": b["sessions_used"]}))
+        _Upsert(db, Bundle.__table__, "bundles", exported_at, result).run(rows)
+
+    def _adopt(self, db: DB, items: list[dict[str, Any]], result: ImportResult) -> None:
+        """Sessions booked here that the platform now exports under its own id become that id:
+        the row moves, and everything that refers to it follows (its history, its outbox
+        state). The merge then brings the platform's values as for any session."""
+        claims = {s["client_id"]: s["id"] for s in items
+                  if "client_id" in s and s["client_id"] != s["id"]}
+        if not claims:
+            return
+        table = Session.__table__
+        local: list[dict[str, Any]] = []
+        for some in chunks(sorted(claims)):
+            local += db.execute(select(table).where(table.c.id.in_(some),
+                                                    table.c.origin == "local")).mappings().all()
+        for row in local:
+            old, new = row["id"], claims[row["id"]]
+            if not db.scalar(select(exists().where(table.c.id == new))):
+                # Its client_id is unique: the copy takes it once the original is gone.
+                db.execute(insert(table).values({**row, "id": new, "client_id": None}))
+            for column in _references_to(table.c.id):
+                db.execute(update(column.table).where(column == old).values({column.name: new}))
+            db.execute(delete(table).where(table.c.id == old))
+            db.execute(update(table).where(table.c.id == new).values(client_id=old))
+            result.adopted.append((old, new))
 
     def _merge_sessions(self, db: DB, items: list[dict[str, Any]], exported_at: datetime,
-                        now: datetime, result: ImportResult, progress: Progress | None) -> None:
-        done = 0
-        for chunk in chunks(items):
-            ids = [s["id"] for s in chunk]
-            existing = _load(db, Session, ids)
-            guarded = self._locally_decided(db, ids, exported_at)
-            for data in chunk:
-                status, outcome = PLATFORM_STATUS[data["status"]]
-                start = parse_instant(data["start"])
-                values: dict[str, Any] = {
-                    "type": data["type"],
-                    "mentee_id": data["mentee_id"],
-                    "bundle_id": data.get("bundle_id"),
-                    "start_utc": start,
-                    "end_utc": start + timedelta(minutes=data["duration_minutes"]),
-                    "duration_minutes": data["duration_minutes"],
-                    "form": data.get("form"),
-                    "requested_at": _maybe_instant(data.get("requested_at")),
-                }
-                decided = {
-                    "status": status,
-                    "outcome": outcome,
-                    "cancel_reason": data.get("cancel_reason"),
-                    "reject_reason": data.get("reject_reason"),
-                }
-                row = existing.get(data["id"])
-                if row is not None and data["id"] in guarded:
-                    if any(getattr(row, k) != v for k, v in decided.items()):
-                        result.kept_local.append(data["id"])
-                else:
-                    values.update(decided)
-                if row is None:
-                    values.update(origin="platform", created_at=now, updated_at=now, revision=0)
-                changed = self._upsert(db, Session, row, data["id"], values, exported_at,
-                                       "sessions", result)
-                if changed and row is not None:
-                    row.updated_at = now
-                    row.revision = (row.revision or 0) + 1
-            db.flush()
-            done += len(chunk)
-            if progress is not None:
-                progress(done, len(items))
-
-    @staticmethod
-    def _upsert(db: DB, model: type, row: Any, ident: str, values: dict[str, Any],
-                exported_at: datetime, kind: str, result: ImportResult) -> bool:
-        if row is None:
-            db.add(model(id=ident, exported_at=exported_at, **values))
-            result.created[kind] += 1
-            return True
-        if row.exported_at is not None and exported_at < row.exported_at:
-            result.stale[kind] += 1
-            return False
-        row.exported_at = max(exported_at, row.exported_at or exported_at)
-        if _assign(row, values):
-            result.updated[kind] += 1
-            return True
-        result.unchanged[kind] += 1
-        return False
+                        times: dict[tuple[str, int, str], datetime], now: datetime,
+                        result: ImportResult, progress: Progress | None) -> None:
+        upsert = _Upsert(db, Session.__table__, "sessions", exported_at, result,
+                         bump=now, progress=progress)
+        rows = []
+        if_new = {"created_at": now, "updated_at": now, "revision": 0}
+        for i, data in enumerate(items):
+            status, outcome = PLATFORM_STATUS[data["status"]]
+            start = times["sessions", i, "start"]
+            values: dict[str, Any] = {
+                "type": data["type"],
+                "mentee_id": data["mentee_id"],
+                "bundle_id": data.get("bundle_id"),
+                "start_utc": start,
+                "end_utc": start + timedelta(minutes=data["duration_minutes"]),
+                "duration_minutes": data["duration_minutes"],
+                "form": data.get("form"),
+                "requested_at": times.get(("sessions", i, "requested_at")),
+                "origin": "platform",
+                "status": status,
+                "outcome": outcome,
+                "cancel_reason": data.get("cancel_reason"),
+                "reject_reason": data.get("reject_reason"),
+            }
+            if "client_id" in data:
+                values["client_id"] = data["client_id"]
+            rows.append((data["id"], values, if_new))
+        upsert.guard = lambda ids: self._locally_decided(db, ids, exported_at)
+        upsert.run(rows)
 
     @staticmethod
     def _locally_decided(db: DB, ids: list[str], exported_at: datetime) -> set[str]:
         """Sessions with a decision the platform could not have known when it exported."""
-        rows = db.execute(select(Action.session_id, Action.sent_at).where(
-            Action.session_id.in_(ids), Action.action.in_(DECISION_ACTIONS), Action.undone.is_(False)
-        )).all()
-        return {sid for sid, sent_at in rows if sent_at is None or sent_at >= exported_at}
+        found: set[str] = set()
+        for some in chunks(ids):
+            rows = db.execute(select(Action.session_id, Action.sent_at).where(
+                Action.session_id.in_(some), Action.action.in_(DECISION_ACTIONS),
+                Action.undone.is_(False))).all()
+            found.update(sid for sid, sent_at in rows
+                         if sent_at is None or sent_at >= exported_at)
+        return found
 
     def _recount_bundles(self, db: DB, bundle_ids: set[str], exported_at: datetime) -> None:
         if not bundle_ids:
             return
+        # Few confirmations are that recent: read them all, rather than per bundle of the file.
         pending = Counter(db.scalars(
             select(Session.bundle_id).join(Action, Action.session_id == Session.id).where(
-                Session.bundle_id.in_(bundle_ids), Action.action == "confirm",
+                Session.bundle_id.is_not(None), Action.action == "confirm",
                 Action.outcome == "held", Action.undone.is_(False),
                 (Action.sent_at.is_(None)) | (Action.sent_at >= exported_at),
             )))
-        for bundle in _load(db, Bundle, list(bundle_ids)).values():
-            used = bundle.platform_sessions_used + pending.get(bundle.id, 0)
-            if bundle.sessions_used != used:
-                bundle.sessions_used = used
-            if used >= bundle.sessions_total and bundle.status == "active":
-                bundle.status = "completed"
+        ordered = sorted(bundle_ids)
+        table = Bundle.__table__
+        changes = []
+        for some in chunks(ordered):
+            for b in db.execute(select(table.c.id, table.c.sessions_total, table.c.sessions_used,
+                                       table.c.platform_sessions_used, table.c.status)
+                                .where(table.c.id.in_(some))):
+                used = b.platform_sessions_used + pending.get(b.id, 0)
+                status = "completed" if used >= b.sessions_total and b.status == "active" \
+                    else b.status
+                if (used, status) != (b.sessions_used, b.status):
+                    changes.append({"b_id": b.id, "sessions_used": used, "status": status})
+        if changes:
+            db.execute(update(table).where(table.c.id == bindparam("b_id")), changes)
 
     @staticmethod
     def _overlaps(db: DB, items: list[dict[str, Any]]) -> list[str]:
@@ -331,11 +412,123 @@ class PlatformImporter(ServiceBase):
         return warnings
 
 
-def _check_time(text: str, path: str, record_id: str | None, add: Callable[..., None]) -> None:
+class _Upsert:
+    """Merges records of one kind into their table, set-wise: the rows already there are read
+    a chunk at a time, then new ones inserted and changed ones updated, one statement each.
+
+    Each record is (id, values, values_if_new). A row set by a newer export is left alone
+    (stale); with `bump`, a changed row gets updated_at = bump and its revision raised; with
+    `guard`, the ids it returns keep their status, outcome and reasons (the mentor's decision).
+    """
+
+    def __init__(self, db: DB, table: Table, kind: str, exported_at: datetime,
+                 result: ImportResult, bump: datetime | None = None,
+                 progress: Progress | None = None) -> None:
+        self.db, self.table, self.kind = db, table, kind
+        self.exported_at, self.result = exported_at, result
+        self.bump, self.progress = bump, progress
+        self.guard: Callable[[list[str]], set[str]] = lambda ids: set()
+
+    def run(self, records: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
+        empty = not self.db.scalar(select(exists().select_from(self.table)))
+        done = 0
+        for chunk in chunks(records, ROWS_PER_STATEMENT):
+            self._merge(chunk, empty)
+            done += len(chunk)
+            if self.progress is not None:
+                self.progress(done, len(records))
+
+    def _merge(self, chunk: Iterable[tuple[str, dict[str, Any], dict[str, Any]]],
+               empty: bool) -> None:
+        chunk = list(chunk)
+        existing: dict[str, Any] = {}
+        guarded: set[str] = set()
+        if not empty:
+            ids = [ident for ident, _, _ in chunk]
+            for some in chunks(ids):
+                existing.update((row["id"], row) for row in self.db.execute(
+                    select(self.table).where(self.table.c.id.in_(some))).mappings())
+            guarded = self.guard(ids)
+        created, changed, touched = [], defaultdict(list), []
+        for ident, values, if_new in chunk:
+            row = existing.get(ident)
+            if row is None:
+                values.update(if_new, id=ident, exported_at=self.exported_at)
+                created.append(values)
+                continue
+            if row["exported_at"] is not None and self.exported_at < row["exported_at"]:
+                self.result.stale[self.kind] += 1
+                continue
+            if ident in guarded:
+                decided = {k: values.pop(k) for k in DECIDED_VALUES}
+                if any(row[k] != v for k, v in decided.items()):
+                    self.result.kept_local.append(ident)
+            stamp = max(self.exported_at, row["exported_at"] or self.exported_at)
+            if any(row[k] != v for k, v in values.items()):
+                values["exported_at"] = stamp
+                if self.bump is not None:
+                    values.update(updated_at=self.bump, revision=(row["revision"] or 0) + 1)
+                changed[tuple(values)].append({"b_id": ident, **values})
+                self.result.updated[self.kind] += 1
+            else:
+                if stamp != row["exported_at"]:
+                    touched.append({"b_id": ident, "exported_at": stamp})
+                self.result.unchanged[self.kind] += 1
+        if created:
+            # One statement for all: rows that lack a column (an optional one) get None.
+            columns = {key for row in created for key in row}
+            ragged = [row for row in created if len(row) != len(columns)]
+            for row in ragged:
+                row.update((c, None) for c in columns - row.keys())
+            insert_many(self.db, self.table, created)
+            self.result.created[self.kind] += len(created)
+        where = self.table.c.id == bindparam("b_id")
+        for group in (*changed.values(), touched):
+            if group:
+                self.db.execute(update(self.table).where(where), group)
+
+
+def insert_many(db: DB, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` (dicts with the same keys) in one executemany.
+
+    SQLAlchemy's own statement and its columns' own bind processors (so every dialect gets
+    what it expects), applied a column at a time: `execute(insert(table), rows)` does the same
+    work row by row, which at 100 000 rows costs more than the insert itself.
+    """
+    conn = db.connection()
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
+    order = list(compiled.positiontup) if compiled.positional else names
+    columns = []
+    for name in order:
+        values = [row[name] for row in rows]
+        process = table.c[name].type.bind_processor(conn.dialect)
+        if process is not None:
+            # A column of one value (when the rows were made, say) is processed once.
+            values = [process(values[0])] * len(values) \
+                if values.count(values[0]) == len(values) else list(map(process, values))
+        columns.append(values)
+    params: list[Any] = list(zip(*columns))
+    if not compiled.positional:
+        params = [dict(zip(order, values)) for values in params]
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def _references_to(column: Any) -> list[Any]:
+    """Every column of the schema that is a foreign key to `column`."""
+    return [fk.parent for table in Base.metadata.sorted_tables for fk in table.foreign_keys
+            if fk.column is column]
+
+
+def _instant(text: str) -> tuple[datetime | None, str | None]:
+    """The instant `text` names, or what is wrong with it."""
     try:
-        parse_instant(text)
-    except ValueError:
-        add(path, f"{text!r} is not an ISO 8601 time with an offset", record_id)
+        value = parse_instant(text)
+    except (ValueError, OverflowError):
+        return None, f"{short(repr(text))} is not an ISO 8601 time with an offset"
+    if not EARLIEST <= value < AFTER_LATEST:
+        return None, f"{text} lies outside the years {FIRST_YEAR} to {LAST_YEAR}"
+    return value, None
 
 
 def _unique(items: list[dict[str, Any]], kind: str, add: Callable[..., None]) -> list[str]:
@@ -361,23 +554,3 @@ def _existing(db: DB, column: Any, ids: set[str]) -> set[str]:
     for some in chunks(sorted(ids)):
         found.update(db.scalars(select(column).where(column.in_(some))))
     return found
-
-
-def _load(db: DB, model: type, ids: list[str]) -> dict[str, Any]:
-    rows: dict[str, Any] = {}
-    for some in chunks(ids):
-        rows.update((row.id, row) for row in db.scalars(select(model).where(model.id.in_(some))))
-    return rows
-
-
-def _assign(row: Any, values: dict[str, Any]) -> bool:
-    changed = False
-    for key, value in values.items():
-        if getattr(row, key) != value:
-            setattr(row, key, value)
-            changed = True
-    return changed
-
-
-def _maybe_instant(text: str | None) -> datetime | None:
-    return None if text is None else parse_instant(text)

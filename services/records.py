@@ -27,8 +27,10 @@ STATUSES = tuple(s.value for s in Status)
 SESSION_TYPES = ("intro", "paid")
 OUTCOMES = ("held", "mentee_no_show", "mentor_no_show")
 DECISIONS = ("approve", "reject")
-# The actions the platform hears of through the outbox (and that Undo can take back).
+# The mentor's decisions on a session (Undo can take them back until they are sent).
 DECISION_ACTIONS = ("accept", "reject", "cancel", "confirm")
+# What the platform hears of through the outbox: the decisions, and sessions booked here.
+OUTBOX_ACTIONS = ("book", *DECISION_ACTIONS)
 KINDS = SESSION_TYPES
 SORT_COLUMNS = ("start", "mentee", "status", "type", "duration", "outcome", "bundle", "reason",
                 "id")
@@ -59,6 +61,13 @@ class SessionRecord:
     origin: str
     revision: int
     updated_at: datetime
+    # The id this session was given here, when it was booked or entered here (else None).
+    client_id: str | None = None
+
+    @property
+    def platform_confirmed(self) -> bool:
+        """Whether the platform knows the session: false while it exists only here."""
+        return self.origin != "local"
 
     def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
         return {
@@ -77,6 +86,8 @@ class SessionRecord:
             "outcome": self.outcome,
             "decision": self.decision,
             "mentee_timezone": self.mentee_timezone,
+            "client_id": self.client_id,
+            "platform_confirmed": self.platform_confirmed,
         }
 
 

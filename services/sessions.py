@@ -15,8 +15,8 @@ from services import policy, rules
 from services.errors import NotFound, RuleViolation
 from services.models import Action, Bundle, Mentee, Session
 from services.records import (
-    DECISION_ACTIONS,
     DECISIONS,
+    OUTBOX_ACTIONS,
     OUTCOME_STATUS,
     OUTCOMES,
     ActionRecord,
@@ -40,6 +40,8 @@ from services.store import (
 from services.timefmt import span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
+# The reason a booking taken back by Undo (before any outbox carried it) shows in the history.
+WITHDRAWN_REASON = "booking undone before it was sent to the platform"
 
 
 @dataclass(frozen=True)
@@ -346,8 +348,13 @@ class SessionService(ServiceBase):
             if action.action == "cancel":
                 rules.check_no_double_booking(db, row.start_utc, row.end_utc, mentor_zone(db),
                                               exclude=row.id)
-            for key in ("status", "cancel_reason", "reject_reason", "outcome", "decision"):
-                setattr(row, key, before.get(key))
+            if action.action == "book":
+                # A booking the platform has not heard of is withdrawn: the session stays in the
+                # history (and calendars can be told it is off), holding no time and no bundle.
+                row.status, row.cancel_reason = Status.CANCELLED, WITHDRAWN_REASON
+            else:
+                for key in ("status", "cancel_reason", "reject_reason", "outcome", "decision"):
+                    setattr(row, key, before.get(key))
             if action.outcome == "held" and row.bundle is not None:
                 # Take back this session's count only: an import since may have changed the rest.
                 bundle = row.bundle
@@ -490,8 +497,9 @@ class SessionService(ServiceBase):
     @staticmethod
     def _new_session(db: DB, kind: str, status: str, mentee: Mentee, start: datetime,
                      minutes: int, now: datetime, form: dict[str, str] | None = None) -> Session:
+        ident = f"local-{uuid.uuid4().hex[:12]}"
         row = Session(
-            id=f"local-{uuid.uuid4().hex[:12]}", type=kind, status=status, start_utc=start,
+            id=ident, client_id=ident, type=kind, status=status, start_utc=start,
             end_utc=start + timedelta(minutes=minutes), duration_minutes=minutes,
             mentee=mentee, mentee_id=mentee.id, form=form, origin="local",
             created_at=now, updated_at=now, revision=0,
@@ -521,7 +529,7 @@ class SessionService(ServiceBase):
     @staticmethod
     def _undoable(db: DB) -> Action | None:
         newest = db.scalars(
-            select(Action).where(Action.action.in_(DECISION_ACTIONS), Action.undone.is_(False))
+            select(Action).where(Action.action.in_(OUTBOX_ACTIONS), Action.undone.is_(False))
             .order_by(Action.id.desc()).limit(1)
         ).first()
         return newest if newest is not None and newest.sent_at is None else None

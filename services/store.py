@@ -157,6 +157,7 @@ def to_record(row: Session, now: datetime) -> SessionRecord:
         origin=row.origin,
         revision=row.revision,
         updated_at=row.updated_at,
+        client_id=row.client_id,
     )
 
 

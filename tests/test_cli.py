@@ -561,3 +561,23 @@ def test_the_installed_script_in_a_subprocess(desk, tmp_path):
     assert broken.stderr.count("\n") == 1 and "unexpected error" in broken.stderr
     logs = list((tmp_path / "state").rglob("mentordesk.log"))
     assert len(logs) == 1 and "Traceback" in logs[0].read_text(encoding="utf-8")
+
+
+def test_sessions_show_which_bookings_the_platform_has_not_confirmed(desk):
+    desk.loaded()
+    code, out, err = desk("availability", "add", "--kind", "paid", "--weekday", "wed",
+                          "--from", "08:00", "--to", "18:00")
+    assert code == 0, err
+    code, out, err = desk("book-paid", "--mentee", "u-2", "--start", "2026-03-04T12:00")
+    assert code == 0, err
+    local_id = out.split()[0]
+    items = {i["id"]: i for i in desk.json("sessions")}
+    assert (items[local_id]["platform_confirmed"], items[local_id]["client_id"]) == \
+        (False, local_id)
+    assert (items["s-far"]["platform_confirmed"], items["s-far"]["client_id"]) == (True, None)
+    code, out, _ = desk("sessions", "--type", "paid")
+    lines = out.splitlines()
+    assert lines[0].split()[-2:] == ["ON", "PLATFORM"]
+    mine = next(line for line in lines if line.startswith(local_id))
+    assert mine.endswith("not yet")
+    assert next(line for line in lines if line.startswith("s-far")).endswith("yes")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 
 from desktop.formatting import outcome_text, tr, when_text
 from desktop.models.roles import IdRole, RecordRole, SortRole
-from services.records import DECISION_ACTIONS, ActionRecord
+from services.records import OUTBOX_ACTIONS, ActionRecord
 
 
 class Column(IntEnum):
@@ -44,7 +44,7 @@ def state_text(a: ActionRecord, tz: ZoneInfo) -> str:
         return tr("Undone")
     if a.sent_at is not None:
         return tr("Sent %1").replace("%1", when_text(a.sent_at, tz))
-    if a.action in DECISION_ACTIONS:
+    if a.action in OUTBOX_ACTIONS:
         return tr("Not yet sent")
     return ""
 

@@ -201,6 +201,8 @@ class SessionsTableModel(QAbstractTableModel):
         if column == Column.TYPE:
             return type_text(r.type)
         if column == Column.STATUS:
+            if not r.platform_confirmed:
+                return tr("%1 · not yet on the platform").replace("%1", status_text(r.status))
             return status_text(r.status)
         if column == Column.OUTCOME:
             return outcome_text(r.outcome, r.decision)
@@ -223,6 +225,9 @@ class SessionsTableModel(QAbstractTableModel):
                 .replace("%2", str(bundle.sessions_total))
         if column == Column.REASON and r.reason:
             return r.reason
+        if column == Column.STATUS and not r.platform_confirmed:
+            return tr("Booked here as %1; no export from the platform has confirmed it yet") \
+                .replace("%1", r.client_id or r.id)
         return None
 
 

@@ -352,8 +352,8 @@ class MainWindow(QMainWindow):
         last_undo = self.ctx.services.sessions.last_undoable()
         self.undo_action.setEnabled(last_undo is not None)
         if last_undo is not None:
-            verb = {"accept": tr("accept"), "reject": tr("reject"), "cancel": tr("cancel"),
-                    "confirm": tr("confirmation")}[last_undo.action]
+            verb = {"book": tr("booking"), "accept": tr("accept"), "reject": tr("reject"),
+                    "cancel": tr("cancel"), "confirm": tr("confirmation")}[last_undo.action]
             self.undo_action.setText(tr("&Undo %1 of %2").replace("%1", verb)
                                      .replace("%2", last_undo.session_id))
         else:

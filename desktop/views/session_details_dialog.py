@@ -157,6 +157,13 @@ class SessionDetailsDialog(QDialog):
                 else self.tr("Reason")
             facts.append(("reason", name, r.reason))
         facts.append(("id", self.tr("Session id"), r.id))
+        if not r.platform_confirmed:
+            facts.append(("platform", self.tr("Platform"),
+                          self.tr("Not yet confirmed: booked here as %1, not yet in an export")
+                          .replace("%1", r.client_id or r.id)))
+        elif r.client_id and r.client_id != r.id:
+            facts.append(("platform", self.tr("Platform"),
+                          self.tr("Confirmed (booked here as %1)").replace("%1", r.client_id)))
         return facts
 
     def _mentee_time(self, r: SessionRecord, tz) -> str:  # noqa: ANN001

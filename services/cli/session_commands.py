@@ -90,8 +90,14 @@ def _sessions(args: argparse.Namespace, app: Any) -> int:
     query = SessionQuery(types=(args.type,) if args.type else (),
                          statuses=(args.status,) if args.status else (),
                          mentee=args.mentee, sort=args.sort)
-    return list_sessions(args, app.sessions.search(query), app.sessions.timezone(),
-                         "No sessions match.")
+    records, tz = app.sessions.search(query), app.sessions.timezone()
+    if args.json:
+        return list_sessions(args, records, tz, "")
+    # Sessions booked here stay "not yet" until an export brings them back from the platform.
+    rows = [[*row, "yes" if r.platform_confirmed else "not yet"]
+            for r, row in zip(records, session_rows(records, tz))]
+    table(rows, (*SESSION_HEADERS, "ON PLATFORM"), "No sessions match.")
+    return EXIT_OK
 
 
 def _bundles(args: argparse.Namespace, app: Any) -> int:

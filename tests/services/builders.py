@@ -94,3 +94,15 @@ def dump(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
 
 def minutes(n: int) -> timedelta:
     return timedelta(minutes=n)
+
+
+def book_here(services: Any, minutes: int = 60) -> Any:
+    """A paid session booked here in the first free paid time of the next two weeks, for the
+    first mentee with a bundle to book on (sample data: over busy time, with consent)."""
+    tz = services.sessions.timezone()
+    first_day = services.sessions.now().astimezone(tz).date() + timedelta(days=1)
+    mentee_id = next(b.mentee_id for b in services.sessions.bundles()
+                     if b.status == "active" and b.sessions_left)
+    start = next(s for s, e in services.availability.free_time("paid", first_day, 14)
+                 if e - s >= timedelta(minutes=minutes))
+    return services.sessions.book_paid(mentee_id, start, minutes, despite_busy=True)

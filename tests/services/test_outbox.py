@@ -59,7 +59,7 @@ def test_the_outbox_lists_decisions_oldest_first_with_their_details(desk, clock,
     assert result.count == 5
     document = read(tmp_path / "outbox.json")
     assert (document["format"], document["version"], document["mentor_id"],
-            document["written_at"]) == ("mentor-desk-outbox", 1, "m-1", "2026-03-02T10:00:00Z")
+            document["written_at"]) == ("mentor-desk-outbox", 2, "m-1", "2026-03-02T10:00:00Z")
     actions = [{k: v for k, v in a.items() if k != "id"} for a in document["actions"]]
     assert actions == [
         {"at": "2026-03-02T09:00:00Z", "session_id": "r-1", "action": "accept"},
@@ -112,12 +112,11 @@ def test_undone_decisions_are_left_out(desk, clock, tmp_path):
         == [("p-1", "held")]
 
 
-def test_bookings_and_availability_edits_are_not_outbox_actions(desk, clock, tmp_path):
+def test_availability_edits_and_requests_entered_here_are_not_outbox_actions(desk, clock,
+                                                                            tmp_path):
     clock.set("2026-03-02T09:00:00Z")
     open_all_week(desk, "intro")
-    open_all_week(desk, "paid")
     desk.sessions.request_intro("u-3", local(BERLIN, "2026-03-10T10:00"))
-    desk.sessions.book_paid("u-2", local(BERLIN, "2026-03-11T10:00"))
     desk.availability.add_day_off(local(BERLIN, "2026-03-12T12:00").date())
     assert desk.outbox.pending_count() == 0
     desk.outbox.write(tmp_path / "outbox.json")

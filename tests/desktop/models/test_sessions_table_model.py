@@ -335,3 +335,18 @@ def test_refresh_keeps_the_rows_when_the_count_holds_and_resets_when_not(demo_ct
     model.refresh()
     assert resets.count == 1
     assert model.rowCount() == before - 1
+
+
+def test_the_status_column_marks_sessions_the_platform_has_not_confirmed(demo_ctx) -> None:  # noqa: ANN001
+    from tests.services.builders import book_here
+
+    mine = book_here(demo_ctx.services)
+    model = SessionsTableModel(demo_ctx.services.sessions, demo_ctx.tz)
+    rows = {model.index(r, 0).data(IdRole): r for r in range(model.rowCount())}
+    status = model.index(rows[mine.id], Column.STATUS)
+    assert status.data() == "Scheduled · not yet on the platform"
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == \
+        f"Booked here as {mine.id}; no export from the platform has confirmed it yet"
+    other = model.index(next(r for i, r in rows.items() if i != mine.id), Column.STATUS)
+    assert "platform" not in other.data()
+    assert other.data(Qt.ItemDataRole.ToolTipRole) is None

@@ -129,3 +129,16 @@ def test_a_session_no_longer_there_is_said_plainly(qtbot, demo_ctx) -> None:  # 
     dialog = _dialog(qtbot, demo_ctx, "s-does-not-exist")
     assert "No session s-does-not-exist here" in dialog.title.text()
     assert dialog.fields == {}
+
+
+def test_a_session_booked_here_says_the_platform_has_not_confirmed_it(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from tests.services.builders import book_here
+
+    mine = book_here(demo_ctx.services)
+    dialog = _dialog(qtbot, demo_ctx, mine.id)
+    fields = {key: label.text() for key, label in dialog.fields.items()}
+    assert fields["platform"] == \
+        f"Not yet confirmed: booked here as {mine.id}, not yet in an export"
+    platform_born = demo_ctx.services.sessions.search(SessionQuery(types=("paid",)))[0]
+    other = _dialog(qtbot, demo_ctx, platform_born.id)
+    assert "platform" not in other.fields
