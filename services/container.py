@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -11,7 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from services.availability import AvailabilityService
 from services.changes import ChangeHub
 from services.clock import Clock, SystemClock
-from services.db import open_database
+from services.db import open_database, sqlite_path
 from services.ical_export import CalendarExporter
 from services.ical_import import CalendarImporter
 from services.ical_sync import CalendarSync
@@ -58,6 +59,15 @@ class Services:
             calendar_import=CalendarImporter(*parts, availability),
             calendar_sync=sync,
         )
+
+    def database_file(self) -> Path | None:
+        """The SQLite file holding the data; None for a database server or one in memory."""
+        return sqlite_path(self.engine.url.render_as_string(hide_password=False))
+
+    def database_name(self) -> str:
+        """Where the data lives, for people: the file, or the server's URL without a password."""
+        path = self.database_file()
+        return str(path) if path is not None else self.engine.url.render_as_string()
 
     def close(self) -> None:
         self.engine.dispose()

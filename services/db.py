@@ -10,12 +10,12 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import sessionmaker
 
-from services.paths import default_db_path
+from services.paths import DB_ENV  # noqa: F401 - where it was always found
+from services.paths import chosen_database, default_db_path
 
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
 SCHEMA_HEAD = "0004"
-DB_ENV = "MENTORDESK_DB"
 # How long a writer waits for another's transaction to end before the decision is reported as
 # not taken (an import of a whole history holds the lock for some seconds).
 BUSY_TIMEOUT_SECONDS = 15.0
@@ -31,7 +31,7 @@ def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
     A value with '://' is taken as a SQLAlchemy URL (e.g. a PostgreSQL one), anything else as a
     SQLite file path.
     """
-    chosen = os.fspath(db) if db else os.environ.get(DB_ENV) or None
+    chosen = chosen_database(db)
     if chosen and "://" in chosen:
         return chosen
     if chosen == ":memory:":

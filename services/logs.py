@@ -1,8 +1,14 @@
-"""The log file both faces write to: where it lives, how it rotates, how an unexpected error lands."""
+"""The log file both faces write to: where it lives, how it rotates, how an unexpected error lands.
+
+It holds what happened and ids, never what mentees wrote nor their addresses: e-mail addresses
+are masked in every line written (tracebacks included), and the database leaves row values out
+of its error messages (see services.db).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -13,6 +19,18 @@ LOG_NAME = "mentordesk.log"
 LOG_BYTES = 2 * 1024 * 1024
 LOG_BACKUPS = 3
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Starts only where a run of address characters starts, and never gives back what it took: a long
+# line without an address costs one pass, not one per character.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+")
+EMAIL_MASK = "<e-mail>"
+
+
+class MaskingFormatter(logging.Formatter):
+    """Writes each record with every e-mail address in it masked."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        return EMAIL.sub(EMAIL_MASK, line) if "@" in line else line
 
 
 def log_path() -> Path:
@@ -28,7 +46,7 @@ def file_handler() -> logging.Handler | None:
                                       encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.setFormatter(MaskingFormatter(LOG_FORMAT))
     return handler
 
 

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, tzinfo
+from functools import cache
 from urllib.parse import urlsplit
 
 from services.records import BusyRecord, SessionRecord
@@ -149,26 +150,24 @@ def _name_flags(name: str) -> list[RedFlag]:
 
 # -- e-mail ------------------------------------------------------------------------------------
 
-# Disposable-address services. A domain is matched with its subdomains; the services in
-# _THROWAWAY_NAMES run under many top-level domains, so their name alone is enough.
-THROWAWAY_DOMAINS = frozenset({
-    "mailinator.com", "mailinator.net", "mailinator2.com", "10minutemail.com",
-    "10minutemail.net", "20minutemail.com", "guerrillamail.com", "guerrillamail.net",
-    "guerrillamail.org", "guerrillamail.biz", "guerrillamail.de", "guerrillamail.info",
-    "guerrillamailblock.com", "sharklasers.com", "grr.la", "pokemail.net", "spam4.me",
-    "yopmail.com", "yopmail.fr", "yopmail.net", "cool.fr.nf", "jetable.org", "trashmail.com",
-    "trashmail.de", "trashmail.net", "trashmail.ws", "trash-mail.com", "temp-mail.org",
-    "temp-mail.io", "tempmail.com", "tempmail.net", "tempmailo.com", "tempr.email",
-    "tempinbox.com", "throwawaymail.com", "getnada.com", "dispostable.com", "maildrop.cc",
-    "mailnesia.com", "mintemail.com", "mohmal.com", "emailondeck.com", "fakeinbox.com",
-    "fakemail.net", "emailfake.com", "mailcatch.com", "mytemp.email", "discard.email",
-    "discardmail.com", "spambox.us", "mailpoof.com", "burnermail.io", "moakt.com",
-    "spamgourmet.com", "inboxkitten.com", "mail.tm", "harakirimail.com", "mailsac.com",
-    "minuteinbox.com", "1secmail.com", "1secmail.net", "1secmail.org", "byom.de",
-    "wegwerfmail.de", "wegwerfmail.net", "einrot.com", "mvrht.com", "armyspy.com",
+# Disposable-address services: the maintained list of the disposable-email-domains package (10 000+
+# domains, a set in Python, so the check stays offline), and the ones this project met that it
+# lacks. A domain is matched with its subdomains; the services in _THROWAWAY_NAMES run under many
+# top-level domains, so their name alone is enough.
+LOCAL_THROWAWAY_DOMAINS = frozenset({
+    "burnermail.io", "cool.fr.nf", "spamgourmet.com", "temp-mail.io", "tempmail.com",
+    "tempmail.net",
 })
 _THROWAWAY_NAMES = frozenset({"mailinator", "guerrillamail", "yopmail", "10minutemail",
                               "trashmail", "tempmail", "temp-mail", "throwawaymail"})
+
+
+@cache
+def throwaway_domains() -> frozenset[str]:
+    """Every known disposable-mail domain (loaded on first use: red flags only, never at start)."""
+    from disposable_email_domains import blocklist
+
+    return frozenset(blocklist) | LOCAL_THROWAWAY_DOMAINS
 
 
 def throwaway_domain(email: str) -> str | None:
@@ -177,8 +176,9 @@ def throwaway_domain(email: str) -> str | None:
     if not domain:
         return None
     labels = domain.split(".")
+    known = throwaway_domains()
     for i in range(len(labels) - 1):
-        if ".".join(labels[i:]) in THROWAWAY_DOMAINS:
+        if ".".join(labels[i:]) in known:
             return domain
     if any(label in _THROWAWAY_NAMES for label in labels[:-1]):
         return domain

@@ -59,5 +59,25 @@ def test_command_line_imports_neither_qt_nor_what_it_does_not_need(tmp_path: Pat
     # Once the schema is current, start-up needs neither Alembic nor the calendar libraries.
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert second.returncode == 0, second.stderr
-    for heavy in ("PySide6", "shiboken6", "alembic", "icalendar", "jsonschema"):
+    for heavy in ("PySide6", "shiboken6", "alembic", "icalendar", "jsonschema",
+                  "disposable_email_domains"):
         assert f"'{heavy}'" not in second.stdout, heavy
+
+
+def test_one_version_and_an_spdx_licence_from_one_place() -> None:
+    """pyproject reads the version from services/about.py; the installed metadata carries it,
+    and the licence as an SPDX expression with its file."""
+    import tomllib
+    from importlib.metadata import metadata
+
+    from services.about import LICENSE, VERSION
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "version" not in project["project"] and project["project"]["dynamic"] == ["version"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {
+        "attr": "services.about.VERSION"}
+    assert project["project"]["license"] == LICENSE == "MIT"
+    assert (ROOT / "LICENSE").read_text().startswith("MIT License")
+    installed = metadata("mentordesk")
+    assert installed["Version"] == VERSION
+    assert installed["License-Expression"] == LICENSE

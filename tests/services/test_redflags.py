@@ -10,12 +10,14 @@ import pytest
 
 from services.records import BusyRecord, SessionRecord
 from services.redflags import (
+    LOCAL_THROWAWAY_DOMAINS,
     essential_questions,
     find_red_flags,
     links_in,
     money_words,
     name_problems,
     throwaway_domain,
+    throwaway_domains,
 )
 
 START = datetime(2026, 3, 6, 9, 0, tzinfo=UTC)
@@ -151,11 +153,23 @@ def test_throwaway_domains_are_recognised(email: str) -> None:
 
 
 @pytest.mark.parametrize("email", [
-    "sam.lee@example.com", "a@gmail.com", "a@mailinator-fans.org", "a@notmailinator.com",
+    "sam.lee@example.com", "a@gmail.com", "a@mailinator-fans.org", "a@posteo.de", "a@proton.me",
     "mailinator.com@example.com", "no-at-sign", "",
 ])
 def test_ordinary_domains_are_not_throwaway(email: str) -> None:
     assert throwaway_domain(email) is None
+
+
+def test_the_maintained_list_is_used_with_the_projects_own_additions() -> None:
+    from disposable_email_domains import blocklist
+
+    assert len(blocklist) > 10_000
+    only_upstream = next(d for d in sorted(blocklist) if d.endswith(".ru") and "." not in d[:-3])
+    assert throwaway_domain(f"a@{only_upstream}") == only_upstream
+    assert throwaway_domain(f"a@mail.{only_upstream}") == f"mail.{only_upstream}"
+    for domain in LOCAL_THROWAWAY_DOMAINS:
+        assert throwaway_domain(f"a@{domain}") == domain
+    assert LOCAL_THROWAWAY_DOMAINS <= throwaway_domains()
 
 
 def test_a_throwaway_address_is_flagged_naming_the_domain() -> None:
