@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+
+FILES_HELP = ("mentordesk [--db PATH] FILE... opens the app (or brings forward the one already "
+              "open on that database) and imports each platform export (.json) or calendar "
+              "(.ics).")
 
 
 def _screenshots(args: argparse.Namespace, app: Any) -> int:
@@ -16,17 +22,77 @@ def _screenshots(args: argparse.Namespace, app: Any) -> int:
     return 0
 
 
+def _desktop_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="Linux: add Mentor Desk to the applications menu and let the file "
+                             "manager open exports and calendars with it (in ~/.local/share)")
+    parser.add_argument("--remove-desktop-entry", action="store_true",
+                        help="Linux: take that entry away again (your data stays)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the app, quit once its window has painted (checks that an "
+                             "installation starts)")
+    parser.epilog = FILES_HELP
+
+
+def _desktop_entry(install: bool) -> int:
+    from services.cli import EXIT_OK, EXIT_USAGE, report
+
+    if not sys.platform.startswith("linux"):
+        return report("desktop entries are a Linux desktop's; the README says how to add "
+                      "Mentor Desk on Windows and macOS", EXIT_USAGE)
+    from desktop import desktop_entry
+
+    changed = desktop_entry.install() if install else desktop_entry.remove()
+    for path in changed:
+        print(path)
+    if not install and not changed:
+        print("mentordesk: no desktop entry was installed", file=sys.stderr)
+    return EXIT_OK
+
+
+def _unopenable(files: list[str]) -> int | None:
+    """Exit code and sentence for a file the app cannot open, before any window is shown."""
+    from services.cli import EXIT_INVALID, EXIT_NOT_FOUND, OPENABLE_SUFFIXES, report
+
+    for name in files:
+        path = Path(name)
+        if not path.is_file():
+            return report(f"no such file: {name}", EXIT_NOT_FOUND)
+        if path.suffix.lower() not in OPENABLE_SUFFIXES:
+            return report(f"{name}: Mentor Desk opens platform exports (.json) and calendars "
+                          "(.ics)", EXIT_INVALID)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from services import cli
 
+    if sys.stdout is None:  # the windowed Windows executable has no console to print to
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the whole process
     screenshots = cli.Command(
         "screenshots", "render every page and dialog to PNG files (loads Qt, draws offscreen)",
         _screenshots, lambda p: p.add_argument("directory", metavar="DIR"))
-    args = cli.build_parser((*cli.COMMANDS, screenshots)).parse_args(argv)
+    commands = (*cli.COMMANDS, screenshots)
+    parser = cli.build_parser(commands)
+    _desktop_options(parser)
+    words, files = cli.split_files(sys.argv[1:] if argv is None else argv,
+                                   [c.name for c in commands])
+    args = parser.parse_args(words)
+    entry = args.install_desktop_entry or args.remove_desktop_entry
+    if args.command is not None and (entry or args.smoke_test or files):
+        parser.error("a command cannot be combined with files, --smoke-test or a desktop entry")
+    if args.install_desktop_entry and args.remove_desktop_entry:
+        parser.error("--install-desktop-entry and --remove-desktop-entry exclude each other")
+    if entry:
+        return _desktop_entry(args.install_desktop_entry)
     if args.command is None:
+        refused = _unopenable(files)
+        if refused is not None:
+            return refused
         from desktop.app import run
 
-        return run(db=getattr(args, "db", None), now=getattr(args, "now", None))
+        return run(db=getattr(args, "db", None), now=getattr(args, "now", None),
+                   files=[Path(f).resolve() for f in files], smoke_test=args.smoke_test)
     return cli.execute(args)
 
 

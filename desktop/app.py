@@ -9,28 +9,34 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.bridge import ServiceBridge
 from desktop.context import DeskContext
 from desktop.resources import resource_path
 from desktop.settings import AppSettings
+from desktop.single_instance import InstanceServer, hand_over, instance_name
 from desktop.views.calendar_files import CalendarActions
 from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
+from services.about import APP_ID, DISPLAY_NAME, VERSION
 from services.clock import FixedClock, SystemClock
 from services.container import Services
 from services.logs import log_to_file
+from services.paths import database_identity
 
 log = logging.getLogger("mentordesk")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    QCoreApplication.setApplicationName("Mentor Desk")
+    QCoreApplication.setApplicationName(DISPLAY_NAME)
     QCoreApplication.setOrganizationName("MentorDesk")
+    QCoreApplication.setApplicationVersion(VERSION)
+    # Ties the windows to the installed .desktop file (its icon and name in docks and task bars).
+    QGuiApplication.setDesktopFileName(APP_ID)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -69,13 +75,42 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None) -> int:
+class FirstPaint(QObject):
+    """For `--smoke-test`: once the main window has painted, say so and end the event loop."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._seen and watched is self._window and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            # Posted, so that it runs once the whole window, children included, has painted.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print("mentordesk: the main window has painted; quitting (smoke test)", flush=True)
+        self._window.close()
+        QCoreApplication.exit(0)
+
+
+def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
+        files: list[Path] | None = None, smoke_test: bool = False) -> int:
+    """Open the desktop app on `db`, importing `files`; if a window on the same database is
+    already open, hand the files to it and bring it forward instead."""
     if not has_display():
         print("mentordesk: no display found; start the app from a desktop session, use a "
               "command (see `mentordesk --help`), or render pages with `mentordesk screenshots "
               "DIR`", file=sys.stderr)
         return 2
     app = make_application()
+    name = instance_name(database_identity(db))
+    if hand_over(name, files or []):
+        print("mentordesk: Mentor Desk is already open on this database; passed it on there",
+              file=sys.stderr)
+        return 0
     log_file = log_to_file()
     _install_excepthook(log_file)
     clock = FixedClock(now) if now is not None else SystemClock()
@@ -88,9 +123,17 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None) -
                              "Choose another one with --db PATH, or see the log file.")
         return 1
     window = build_window(services, AppSettings())
+    server = InstanceServer(name)
+    server.listen()
+    server.files_received.connect(window.receive_files)
+    if smoke_test:
+        window.installEventFilter(FirstPaint(window))
     window.show()
+    if files:
+        QTimer.singleShot(0, lambda: window.open_files(files))
     try:
         return app.exec()
     finally:
+        server.close()
         window.ctx.bridge.detach()
         services.close()

@@ -58,6 +58,7 @@ def render_all(services: Services, directory: str | os.PathLike[str]) -> list[Pa
 
 def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
     """Dialogs worth a picture, each built around a fitting session of the current data."""
+    from desktop.views.about_dialog import AboutDialog
     from desktop.views.calendar_files import (
         CalendarActions,
         ExportCalendarDialog,
@@ -95,4 +96,5 @@ def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
     made["export-calendar-dialog"] = lambda: ExportCalendarDialog(ctx, window)
     made["imported-calendars-dialog"] = lambda: ImportedCalendarsDialog(
         ctx, window.findChild(CalendarActions), window)
+    made["about-dialog"] = lambda: AboutDialog(ctx, window)
     return made

@@ -465,15 +465,37 @@ class MainWindow(QMainWindow):
         self.reminder_notice.show_info(f"{title} — {message}")
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About Mentor Desk"), self.tr(
-            "Mentor Desk: your mentoring sessions, invitations and calendar, offline.\n"
-            "Database: %1").replace("%1", str(self.ctx.services.engine.url.database or "")))
+        from desktop.views.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
 
     # -- drops and closing ---------------------------------------------------------------------
 
     def register_drop_handler(self, suffix: str, handler: Callable[[Path], None]) -> None:
         """Files with `suffix` dropped on the window go to `handler` (e.g. calendars, .ics)."""
         self._drop_handlers[suffix.lower()] = handler
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Import each file by its kind (a platform export, a calendar), as if it were dropped."""
+        for path in paths:
+            handler = self._drop_handlers.get(path.suffix.lower())
+            if not path.is_file():
+                self.notice.show_error(tr("%1 is not there any more.").replace("%1", str(path)))
+            elif handler is None:
+                self.notice.show_error(
+                    tr("Mentor Desk opens platform exports (.json) and calendars (.ics), not %1.")
+                    .replace("%1", path.name))
+            else:
+                handler(path)
+
+    def receive_files(self, paths: list[Path]) -> None:
+        """Another start of the app handed over: come forward, then open what it was given."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.open_files(paths)
 
     def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
@@ -494,8 +516,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        for path in paths:
-            self._drop_handlers[path.suffix.lower()](path)
+        self.open_files(paths)
 
     def _restore_window(self) -> None:
         geometry = self.ctx.settings.state("window/geometry")

@@ -17,10 +17,13 @@ from services.cli.shell import (
     EXIT_UNEXPECTED,
     EXIT_USAGE,
     NOW_ENV,
+    OPENABLE_SUFFIXES,
     Command,
     UsageError,
     build_parser,
     execute,
+    report,
+    split_files,
 )
 from services.cli.shell import run as run_with
 
@@ -32,7 +35,8 @@ COMMANDS: tuple[Command, ...] = (
 
 __all__ = [
     "COMMANDS", "EXIT_INVALID", "EXIT_NOT_FOUND", "EXIT_OK", "EXIT_RULE", "EXIT_UNEXPECTED",
-    "EXIT_USAGE", "NOW_ENV", "Command", "UsageError", "build_parser", "execute", "run",
+    "EXIT_USAGE", "NOW_ENV", "OPENABLE_SUFFIXES", "Command", "UsageError", "build_parser",
+    "execute", "report", "run", "split_files",
 ]
 
 

@@ -15,12 +15,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from services.about import VERSION
 from services.cli.args import now_arg
 from services.errors import DomainError, FileUnusable, InvalidInput, NotFound, RuleViolation
 from services.timefmt import parse_instant
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_RULE, EXIT_NOT_FOUND, EXIT_INVALID = 0, 1, 2, 3, 4, 5
 NOW_ENV = "MENTORDESK_NOW"
+# The options before a command that take a value (see common_options), for split_files.
+VALUED_OPTIONS = ("--db", "--now")
+# What the app opens when named on the command line or from a file manager.
+OPENABLE_SUFFIXES = (".json", ".ics")
 
 Handler = Callable[[argparse.Namespace, Any], int]
 
@@ -75,6 +80,7 @@ def build_parser(commands: Iterable[Command]) -> Parser:
     common = common_options()
     parser = Parser(prog="mentordesk", parents=[common],
                     description="Mentor Desk: without a command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"mentordesk {VERSION}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in commands:
         p = sub.add_parser(command.name, parents=[common], help=command.help,
@@ -85,6 +91,47 @@ def build_parser(commands: Iterable[Command]) -> Parser:
         if command.arguments is not None:
             command.arguments(p)
     return parser
+
+
+def split_files(argv: Sequence[str], command_names: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split `mentordesk [--db PATH] FILE...` into the words for the parser and the files the app
+    should open.
+
+    The first word that is neither an option nor an option's value is a command when it names
+    one, even if a file of that name exists. Otherwise, if it names a file or ends like an export
+    or a calendar (.json, .ics), it and every later such word are files. Anything else is left to
+    the parser, which reports an unknown command.
+    """
+    words = list(argv)
+    names = set(command_names)
+    first = _first_positional(words)
+    if first is None or words[first] in names:
+        return words, []
+    word = words[first]
+    if not (os.path.isfile(word) or word.lower().endswith(OPENABLE_SUFFIXES)):
+        return words, []
+    kept, files = words[:first], []
+    i = first
+    while i < len(words):
+        if words[i].startswith("-"):
+            step = 2 if words[i] in VALUED_OPTIONS else 1
+            kept += words[i:i + step]
+            i += step
+        else:
+            files.append(words[i])
+            i += 1
+    return kept, files
+
+
+def _first_positional(words: list[str]) -> int | None:
+    i = 0
+    while i < len(words):
+        if words[i] == "--":
+            return None
+        if not words[i].startswith("-"):
+            return i
+        i += 2 if words[i] in VALUED_OPTIONS else 1
+    return None
 
 
 def subcommands(parser: argparse.ArgumentParser, dest: str) -> Callable[..., argparse.ArgumentParser]:

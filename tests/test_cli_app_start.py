@@ -1,0 +1,91 @@
+"""How `mentordesk` starts the app: --version, files named on the command line (from a terminal
+or a file manager) beside the commands, and the choices refused before any window opens."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.__main__ import main
+from services import cli
+from services.about import VERSION
+
+NAMES = [c.name for c in cli.COMMANDS] + ["screenshots"]
+
+
+def test_version_is_printed_by_both_faces(capsys):
+    for run in (cli.run, main):
+        with pytest.raises(SystemExit) as done:
+            run(["--version"])
+        assert done.value.code == 0
+        assert capsys.readouterr().out == f"mentordesk {VERSION}\n"
+
+
+def test_a_command_wins_over_a_file_of_the_same_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "demo").write_text("not a command")
+    (tmp_path / "upcoming.json").write_text("{}")
+    assert cli.split_files(["demo"], NAMES) == (["demo"], [])
+    assert cli.split_files(["--db", "x.sqlite3", "upcoming", "--json"], NAMES) == (
+        ["--db", "x.sqlite3", "upcoming", "--json"], [])
+    # An option's value is never taken for a file or a command.
+    assert cli.split_files(["--db", "upcoming.json", "upcoming"], NAMES) == (
+        ["--db", "upcoming.json", "upcoming"], [])
+
+
+def test_files_are_split_from_the_options_around_them(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").write_text("an existing file without a suffix")
+    assert cli.split_files(["export.json"], NAMES) == ([], ["export.json"])
+    assert cli.split_files(["--db", "d.sqlite3", "a.json", "b.ICS", "--now",
+                            "2026-03-02T09:00:00Z"], NAMES) == (
+        ["--db", "d.sqlite3", "--now", "2026-03-02T09:00:00Z"], ["a.json", "b.ICS"])
+    assert cli.split_files(["--db=d.sqlite3", "notes"], NAMES) == (["--db=d.sqlite3"], ["notes"])
+    # Neither a command nor anything like a file: left for the parser to call unknown.
+    assert cli.split_files(["upcomming"], NAMES) == (["upcomming"], [])
+    assert cli.split_files(["--", "a.json"], NAMES) == (["--", "a.json"], [])
+
+
+def test_a_mistyped_command_is_still_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["upcomming"])
+    assert done.value.code == 2
+    assert "invalid choice: 'upcomming'" in capsys.readouterr().err
+
+
+def test_a_missing_file_exits_4_before_any_window(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "d.sqlite3"), str(tmp_path / "gone.json")]) == 4
+    assert capsys.readouterr().err == f"mentordesk: no such file: {tmp_path / 'gone.json'}\n"
+    assert not (tmp_path / "d.sqlite3").exists()
+
+
+def test_a_file_of_another_kind_exits_5(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("notes.txt").write_text("hello")
+    assert main(["notes.txt"]) == 5
+    assert capsys.readouterr().err == ("mentordesk: notes.txt: Mentor Desk opens platform "
+                                       "exports (.json) and calendars (.ics)\n")
+
+
+@pytest.mark.parametrize("argv", [
+    ["upcoming", "--smoke-test"],
+    ["--install-desktop-entry", "demo"],
+    ["--install-desktop-entry", "--remove-desktop-entry"],
+])
+def test_app_options_do_not_mix_with_commands(argv, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    assert "mentordesk: error:" in capsys.readouterr().err
+
+
+def test_a_command_after_a_file_is_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("export.json").write_text(json.dumps({}))
+    with pytest.raises(SystemExit) as done:
+        main(["export.json", "--json"])
+    assert done.value.code == 2
+    assert os.listdir(tmp_path) == ["export.json"]
