@@ -24,11 +24,15 @@ APT_OFFSCREEN = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libxkbcommon0
 APT_DISPLAY = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
                "libxcb-keysyms1", "libxcb-render0", "libxcb-render-util0", "libxcb-shape0",
                "libxcb-util1", "libxcb-xkb1", "libxcb-randr0", "libxcb-xinerama0"]
-# Real programs the tests run: libical's strict parser and iTIP check (through system Python).
-APT_TEST = ["gir1.2-ical-3.0", "python3-gi"]
+# Real programs the tests run: libical's strict parser and iTIP check (through system Python);
+# Xvfb for the bundle on a real X server; the desktops' own validators and MIME database for the
+# Linux desktop files.
+APT_TEST = ["gir1.2-ical-3.0", "python3-gi", "xvfb", "xauth", "desktop-file-utils", "appstream",
+            "shared-mime-info", "libglib2.0-bin"]
 USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
   app [ARGS]      set up, then start the desktop app (ARGS go to `mentordesk`)
-  test [ARGS]     set up, then run every test (ARGS go to pytest)
+  test [ARGS]     set up, then run every test (ARGS go to pytest); the tests build the bundle
+                  once (1-2 min): MENTORDESK_SKIP_BUNDLE=1 skips those, for quick local runs only
   bench [ARGS]    set up, then run the benchmarks in bench/
   bundle          set up, then build the one-folder bundle with PyInstaller (dist/MentorDesk)
   cli ARGS        set up, then run `mentordesk ARGS` (the command line)"""
@@ -119,11 +123,11 @@ def main(argv: list[str]) -> int:
             return 2
         return run([python, "-m", "desktop", *rest])
     if task == "test":
-        setup(test_tools=True)
+        setup("test,bundle", display=True, test_tools=True)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return run([python, "-m", "pytest", *rest], env)
     if task == "bench":
-        setup()
+        setup("test,bundle")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return run([python, str(ROOT / "bench" / "run.py"), *rest], env)
     if task == "bundle":
