@@ -26,7 +26,7 @@ def render_all(services: Services, directory: str | os.PathLike[str]) -> list[Pa
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     written: list[Path] = []
-    with tempfile.TemporaryDirectory() as scratch:
+    with tempfile.TemporaryDirectory(prefix="mentordesk-screenshots-") as scratch:
         window = build_window(services, AppSettings(Path(scratch) / "settings.ini"))
         window.resize(*SIZE)
         window.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -39,18 +40,23 @@ class AboutDialog(QDialog):
         icon.setPixmap(QIcon(str(resource_path("icons", "mentordesk.svg")))
                        .pixmap(ICON_SIZE, ICON_SIZE))
         title = QLabel(self.tr("Mentor Desk"))
-        title.setProperty("role", "title")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
         self.version_label = QLabel(self.tr("Version %1").replace("%1", VERSION))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        blurb = QLabel(self.tr("Your mentoring sessions, invitations, availability and calendar, "
-                               "on this computer and offline."))
-        blurb.setWordWrap(True)
+        blurb = QLabel(self.tr("Your mentoring sessions, invitations and calendar, on this "
+                               "computer and offline."))
         self.license_label = QLabel(self.tr("Free software under the %1 licence.")
                                     .replace("%1", LICENSE))
         heading = QVBoxLayout()
+        heading.setSpacing(0)
         heading.addWidget(title)
         heading.addWidget(self.version_label)
+        heading.addStretch(1)
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
 
@@ -77,7 +83,8 @@ class AboutDialog(QDialog):
         layout.addLayout(places)
         layout.addSpacing(8)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        # As large as its contents: a long path widens it rather than being cut.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
         buttons.rejected.connect(self.reject)
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
@@ -90,7 +97,6 @@ class AboutDialog(QDialog):
 def _path_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
