@@ -113,6 +113,8 @@ def upgrade(engine: Engine) -> Path | None:
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return None
+    if revision is None and create_schema(engine):
+        return None
     backup = None
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if revision is not None and path is not None and path.exists():
@@ -124,6 +126,23 @@ def upgrade(engine: Engine) -> Path | None:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     return backup
+
+
+def create_schema(engine: Engine) -> bool:
+    """Give a database without any table the newest schema in one go, from the models, stamped
+    with SCHEMA_HEAD: the tables the migrations build (a test holds the two equal), without
+    loading Alembic and running every migration. False for a database that holds tables."""
+    from services.models import Base
+
+    with engine.begin() as conn:
+        if inspect(conn).get_table_names():
+            return False
+        Base.metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                          "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"),
+                     {"head": SCHEMA_HEAD})
+    return True
 
 
 def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type is too

@@ -144,14 +144,14 @@ class Session(Base):
     # "local" while the session exists only here (booked or entered here, not yet in an export);
     # "platform" once an export brought it.
     origin: Mapped[str] = mapped_column(String(8), default="platform")
-    # The id a session booked here was first given: kept when the platform's export re-ids it,
-    # so that everything keyed on the session outside (calendar UIDs) stays the same.
-    client_id: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Raised on every change, for iCalendar SEQUENCE.
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # The id a session booked here was first given: kept when the platform's export re-ids it,
+    # so that everything keyed on the session outside (calendar UIDs) stays the same.
+    client_id: Mapped[str | None] = mapped_column(String(100))
 
     mentee: Mapped[Mentee] = relationship()
     bundle: Mapped[Bundle | None] = relationship()
