@@ -235,11 +235,10 @@ class PlatformImporter(ServiceBase):
         claims = {i: s["client_id"] for i, s in enumerate(items) if "client_id" in s}
         if not claims:
             return
-        here: dict[str, tuple[str, str | None, str, str]] = {}  # by id and by client_id
+        here: dict[str, tuple[str, str | None, str]] = {}  # by id and by client_id
         wanted = sorted(set(claims.values()))
         for some in chunks(wanted):
-            for row in db.execute(select(Session.id, Session.client_id, Session.origin,
-                                         Session.mentee_id)
+            for row in db.execute(select(Session.id, Session.client_id, Session.mentee_id)
                                   .where(Session.id.in_(some) | Session.client_id.in_(some))):
                 here[row.id] = tuple(row)
                 if row.client_id is not None:
@@ -260,7 +259,7 @@ class PlatformImporter(ServiceBase):
             row = here.get(client_id)
             if row is None:
                 continue  # booked on another desk: nothing here to match
-            row_id, row_client_id, origin, mentee_id = row
+            row_id, row_client_id, mentee_id = row
             if row_client_id != client_id:
                 add(where, f"client_id {client_id} names a session that was not booked here",
                     sid)

@@ -1,0 +1,118 @@
+"""Times `mentordesk import` of the shared generator's export (10 000 and 100 000 sessions) into a
+new database against its floor, `json.load` + sqlite3 `executemany` of the same rows into plain
+tables, each a fresh process, in interleaved rounds; prints medians and the ratio as a row:
+figure, Mentor Desk, floor, ratio, target. CPU time (user + system) is printed beside, as a
+loaded machine stretches wall time."""
+
+from __future__ import annotations
+
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GENERATOR = ROOT.parent / "shared" / "bench-data" / "gen_export.py"
+NOW = "2026-03-01T09:00:00Z"
+SIZES = {10_000: 7, 100_000: 5}  # sessions: rounds
+TARGET = 2.0
+
+# The floor: the same file read, the same rows written into plain tables (a primary key each,
+# nothing else), with the pragmas Mentor Desk uses, in one transaction.
+FLOOR = r'''
+import json, sqlite3, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    doc = json.load(f)
+con = sqlite3.connect(sys.argv[2])
+con.execute("PRAGMA journal_mode=WAL")
+con.execute("PRAGMA synchronous=NORMAL")
+con.executescript("""
+CREATE TABLE mentor (id TEXT PRIMARY KEY, name TEXT, email TEXT, timezone TEXT);
+CREATE TABLE mentee (id TEXT PRIMARY KEY, name TEXT, email TEXT, timezone TEXT);
+CREATE TABLE bundle (id TEXT PRIMARY KEY, mentee_id TEXT, sessions_total INTEGER,
+  sessions_used INTEGER, status TEXT, price_cents INTEGER, currency TEXT, purchased_at TEXT);
+CREATE TABLE session (id TEXT PRIMARY KEY, type TEXT, mentee_id TEXT, bundle_id TEXT,
+  start TEXT, duration_minutes INTEGER, status TEXT, requested_at TEXT, form TEXT,
+  cancel_reason TEXT, reject_reason TEXT, client_id TEXT);
+""")
+with con:
+    m = doc["mentor"]
+    con.execute("INSERT INTO mentor VALUES (?, ?, ?, ?)",
+                (m["id"], m["name"], m["email"], m["timezone"]))
+    con.executemany("INSERT INTO mentee VALUES (?, ?, ?, ?)",
+                    [(x["id"], x["name"], x["email"], x.get("timezone")) for x in doc["mentees"]])
+    con.executemany("INSERT INTO bundle VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(x["id"], x["mentee_id"], x["sessions_total"], x["sessions_used"],
+                      x["status"], x.get("price_cents"), x.get("currency"), x.get("purchased_at"))
+                     for x in doc["bundles"]])
+    con.executemany("INSERT INTO session VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(x["id"], x["type"], x["mentee_id"], x.get("bundle_id"), x["start"],
+                      x["duration_minutes"], x["status"], x.get("requested_at"),
+                      json.dumps(x["form"]) if "form" in x else None, x.get("cancel_reason"),
+                      x.get("reject_reason"), x.get("client_id")) for x in doc["sessions"]])
+con.close()
+'''
+
+
+def script() -> str:
+    name = "mentordesk.exe" if os.name == "nt" else "mentordesk"
+    return str(Path(sys.executable).with_name(name))
+
+
+def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one process, which must succeed."""
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    done = subprocess.run(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.decode()}")
+    return wall, (after.ru_utime - cpu.ru_utime) + (after.ru_stime - cpu.ru_stime)
+
+
+def measure(sessions: int, rounds: int, folder: Path, env: dict[str, str]) -> dict[str, float]:
+    export = folder / f"export-{sessions}.json"
+    with export.open("wb") as out:
+        subprocess.run([sys.executable, str(GENERATOR), str(sessions), "--now", NOW],
+                       stdout=out, stderr=subprocess.DEVNULL, check=True)
+    times: dict[str, list[tuple[float, float]]] = {"ours": [], "floor": []}
+    for n in range(rounds + 1):  # the first round warms the file cache and is not counted
+        floor_db, our_db = folder / f"floor-{sessions}-{n}.db", folder / f"ours-{sessions}-{n}.db"
+        floor = timed([sys.executable, "-c", FLOOR, str(export), str(floor_db)], env)
+        ours = timed([script(), "--db", str(our_db), "--now", NOW, "import", str(export)], env)
+        if n:
+            times["floor"].append(floor)
+            times["ours"].append(ours)
+        for path in folder.glob(f"*-{sessions}-{n}.db*"):
+            path.unlink()
+    return {f"{who}_{kind}": statistics.median(t[i] for t in runs)
+            for who, runs in times.items() for i, kind in enumerate(("wall", "cpu"))}
+
+
+def main() -> int:
+    if not GENERATOR.exists():
+        print(f"skipped: the shared generator is not at {GENERATOR}")
+        return 0
+    print("| figure | Mentor Desk | floor, same run | ratio | target |")
+    print("|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, XDG_STATE_HOME=tmp)
+        for sessions, rounds in SIZES.items():
+            m = measure(sessions, rounds, Path(tmp), env)
+            ratio = m["ours_wall"] / m["floor_wall"]
+            print(f"| `import` of the {sessions:,}-session export into a new database "
+                  f"(median of {rounds}) | {m['ours_wall']:.2f} s | {m['floor_wall']:.2f} s | "
+                  f"{ratio:.1f}× | ≤ {TARGET:g}× |".replace(",", " "), flush=True)
+            print(f"|   CPU time (user + system), same runs | {m['ours_cpu']:.2f} s | "
+                  f"{m['floor_cpu']:.2f} s | {m['ours_cpu'] / m['floor_cpu']:.1f}× | |",
+                  flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
