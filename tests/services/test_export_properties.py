@@ -24,7 +24,7 @@ from tests.services.export_strategies import (
 )
 from tests.services.test_import import BAD_DOCUMENTS, base, broken
 
-CASES = settings(max_examples=200, deadline=None, database=None,
+CASES = settings(max_examples=150, deadline=None, database=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

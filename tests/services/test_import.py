@@ -440,3 +440,14 @@ def test_overlapping_scheduled_sessions_are_imported_with_a_warning(services):
     assert result.warnings == ["sessions p-long and i-1 overlap; cancel one of them",
                                "sessions p-long and i-2 overlap; cancel one of them"]
     assert services.sessions.counts()["all"] == 4
+
+
+def test_a_long_import_reports_its_progress_as_it_writes(services, monkeypatch):
+    import services.platform_import as platform_import
+
+    monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
+    steps: list[tuple[int, int]] = []
+    services.importer.import_document(base(), progress=lambda done, total: steps.append(
+        (done, total)))
+    assert steps == [(2, 3), (3, 3)]
+    assert services.sessions.counts()["all"] == 3
