@@ -5,11 +5,24 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session as DB
 
 from services import policy
 from services.errors import NotFound, RuleViolation
-from services.models import AvailabilityWindow, BusyBlock, DayOff, Session
-from services.records import KINDS, BusyRecord, Change, DayOffRecord, Slot, Status, WindowRecord
+from services.models import AvailabilityWindow, BusyBlock, BusyCalendar, DayOff, Session
+from services.records import (
+    KINDS,
+    Block,
+    BusyCalendarRecord,
+    BusyFound,
+    BusyRecord,
+    BusyStored,
+    Change,
+    DayOffRecord,
+    Slot,
+    Status,
+    WindowRecord,
+)
 from services.store import (
     ServiceBase,
     log_action,
@@ -134,27 +147,93 @@ class AvailabilityService(ServiceBase):
             return [BusyRecord(b.id, b.source, b.start_utc, b.end_utc, b.summary, b.all_day)
                     for b in overlapping_busy(db, start, end)]
 
-    def busy_sources(self) -> dict[str, int]:
-        """Each imported calendar and how many busy blocks it holds."""
+    def busy_calendars(self) -> list[BusyCalendarRecord]:
+        """Every calendar busy time was read from (also those holding none now), by name."""
         with self._factory() as db:
-            return dict(db.execute(select(BusyBlock.source, func.count())
-                                   .group_by(BusyBlock.source)).all())
+            counts = dict(db.execute(select(BusyBlock.calendar_id, func.count())
+                                     .group_by(BusyBlock.calendar_id)).all())
+            rows = db.scalars(select(BusyCalendar).order_by(func.lower(BusyCalendar.label)))
+            return [_calendar_record(row, counts.get(row.id, 0)) for row in rows]
 
-    def replace_busy(self, source: str, blocks: list[tuple[datetime, datetime, str, bool]]) -> int:
-        """Replace every busy block of `source` with `blocks` (start, end, summary, all_day)."""
+    def busy_calendar(self, label: str) -> BusyCalendarRecord:
+        """The imported calendar called `label` (letter case aside); NotFound if none is."""
+        with self._factory() as db:
+            row = _calendar_called(db, label)
+            return _calendar_record(row, _block_count(db, row.id))
+
+    def store_busy(self, found: BusyFound, label: str | None = None) -> BusyStored:
+        """Replace the busy blocks of the calendar `found` comes from with its blocks.
+
+        The calendar is the one called `label` when given (a new one of that name otherwise);
+        else the one read from the same file before, else a new one, named as the file names
+        itself, with the file name added when another calendar already has that name.
+        """
+        now = self.now()
         with self._writing() as db:
-            db.execute(delete(BusyBlock).where(BusyBlock.source == source))
-            db.add_all(BusyBlock(source=source, start_utc=start, end_utc=end,
-                                 summary=summary[:300], all_day=all_day)
-                       for start, end, summary, all_day in blocks)
-        self._hub.emit(Change(busy=True, summary=f"{len(blocks)} busy blocks from {source}"))
+            row = _calendar_called(db, label, missing_ok=True) if label else None
+            if row is None and label is None:
+                row = db.scalars(select(BusyCalendar)
+                                 .where(BusyCalendar.origin == found.origin)).first()
+                row = row or _unclaimed(db, found.name)
+            replaced = None if row is None else _block_count(db, row.id)
+            holder = db.scalars(select(BusyCalendar.id)
+                                .where(BusyCalendar.origin == found.origin)).first()
+            if row is None:
+                row = BusyCalendar(label=label or _free_label(db, found.name, found.file_name))
+                db.add(row)
+            # A file is one calendar's: a second calendar named after it keeps no file.
+            if holder is None or holder == row.id:
+                row.origin = found.origin
+            row.name = found.name[:300]
+            row.imported_at = now
+            row.window_start, row.window_end = found.window_start, found.window_end
+            row.next_event_utc = found.next_event
+            db.flush()
+            db.execute(delete(BusyBlock).where(BusyBlock.calendar_id == row.id))
+            _add_blocks(db, row.id, found.blocks)
+            namesakes = [other.label for other in db.scalars(select(BusyCalendar).where(
+                BusyCalendar.id != row.id, func.lower(BusyCalendar.name) == row.name.lower()))]
+            record = _calendar_record(row, len(found.blocks))
+        self._hub.emit(Change(busy=True, summary=f"{len(found.blocks)} busy blocks from "
+                                                 f"{record.label}"))
+        return BusyStored(record, replaced, sorted(namesakes))
+
+    def replace_busy(self, label: str, blocks: list[Block]) -> int:
+        """Replace every busy block of the calendar called `label` (made if missing)."""
+        with self._writing() as db:
+            row = _calendar_called(db, label, missing_ok=True)
+            if row is None:
+                row = BusyCalendar(label=label, name=label, imported_at=self.now())
+                db.add(row)
+                db.flush()
+            db.execute(delete(BusyBlock).where(BusyBlock.calendar_id == row.id))
+            _add_blocks(db, row.id, blocks)
+        self._hub.emit(Change(busy=True, summary=f"{len(blocks)} busy blocks from {label}"))
         return len(blocks)
 
-    def remove_busy_source(self, source: str) -> int:
+    def rename_busy_calendar(self, label: str, new_label: str) -> BusyCalendarRecord:
+        new_label = new_label.strip()
+        if not new_label:
+            raise RuleViolation("calendar_name_empty")
         with self._writing() as db:
-            removed = db.execute(delete(BusyBlock).where(BusyBlock.source == source)).rowcount
-        self._hub.emit(Change(busy=True, summary=f"removed calendar {source}"))
-        return removed or 0
+            row = _calendar_called(db, label)
+            other = _calendar_called(db, new_label, missing_ok=True)
+            if other is not None and other.id != row.id:
+                raise RuleViolation("calendar_name_taken", name=other.label)
+            old, row.label = row.label, new_label[:300]
+            record = _calendar_record(row, _block_count(db, row.id))
+        self._hub.emit(Change(busy=True, summary=f"calendar {old} renamed {record.label}"))
+        return record
+
+    def remove_busy_calendar(self, label: str) -> BusyCalendarRecord:
+        """Forget the calendar called `label` and its busy blocks; returns it as it was."""
+        with self._writing() as db:
+            row = _calendar_called(db, label)
+            record = _calendar_record(row, _block_count(db, row.id))
+            db.execute(delete(BusyBlock).where(BusyBlock.calendar_id == row.id))
+            db.delete(row)
+        self._hub.emit(Change(busy=True, summary=f"removed calendar {record.label}"))
+        return record
 
     # -- free slots ----------------------------------------------------------------------------
 
@@ -248,6 +327,54 @@ class AvailabilityService(ServiceBase):
             )).all()
             busy = [(b.start_utc, b.end_utc) for b in overlapping_busy(db, start, end)]
         return merge_intervals([(s, e) for s, e in sessions] + busy)
+
+
+def _calendar_called(db: DB, label: str, missing_ok: bool = False) -> BusyCalendar | None:
+    """The calendar called `label`: exactly, else letter case aside (names are unique so)."""
+    rows = list(db.scalars(select(BusyCalendar)
+                           .where(func.lower(BusyCalendar.label) == label.strip().lower())))
+    exact = [row for row in rows if row.label == label.strip()]
+    found = (exact or rows or [None])[0]
+    if found is None and not missing_ok:
+        raise NotFound("imported calendar", label)
+    return found
+
+
+def _unclaimed(db: DB, name: str) -> BusyCalendar | None:
+    """A calendar of that name from before calendars were told apart by their file: a file of
+    that name takes it over (the calendar was this file's, or a namesake's it had replaced)."""
+    return db.scalars(select(BusyCalendar).where(
+        BusyCalendar.origin.is_(None), BusyCalendar.imported_at.is_(None),
+        func.lower(BusyCalendar.label) == name.lower())).first()
+
+
+def _free_label(db: DB, name: str, file_name: str) -> str:
+    """`name`, or when a calendar is already called so, `name (file name)`, numbered if need be."""
+    taken = {label.lower() for label in db.scalars(select(BusyCalendar.label))}
+    candidates = [name, f"{name} ({file_name})" if file_name != name else name]
+    for candidate in candidates:
+        if candidate.lower() not in taken:
+            return candidate
+    number = 2
+    while f"{candidates[-1]} {number}".lower() in taken:
+        number += 1
+    return f"{candidates[-1]} {number}"
+
+
+def _block_count(db: DB, calendar_id: int) -> int:
+    return db.scalar(select(func.count()).select_from(BusyBlock)
+                     .where(BusyBlock.calendar_id == calendar_id)) or 0
+
+
+def _add_blocks(db: DB, calendar_id: int, blocks: list[Block]) -> None:
+    db.add_all(BusyBlock(calendar_id=calendar_id, start_utc=start, end_utc=end,
+                         summary=summary[:300], all_day=all_day)
+               for start, end, summary, all_day in blocks)
+
+
+def _calendar_record(row: BusyCalendar, blocks: int) -> BusyCalendarRecord:
+    return BusyCalendarRecord(row.id, row.label, row.name, row.origin, blocks, row.imported_at,
+                              row.window_start, row.window_end, row.next_event_utc)
 
 
 def _next_minute(moment: datetime) -> datetime:

@@ -44,6 +44,9 @@ _RULES = {
     "file name",
     "no_mentor": "import a platform export first: the outbox needs your mentor id from it",
     "unknown_timezone": "{zone} is not a known time zone",
+    "calendar_name_taken": "another imported calendar is already called {name}; choose another "
+    "name",
+    "calendar_name_empty": "an imported calendar needs a name",
 }
 
 

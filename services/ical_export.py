@@ -142,7 +142,7 @@ class CalendarExporter(ServiceBase):
         if options.what in ("all", "availability"):
             free = [block for kind in KINDS for block in free_blocks(
                 kind, self._availability.bookable_free_time(kind, first_day, options.days))]
-            with self._factory.begin() as db:
+            with self._writing() as db:
                 events += free_events(db, free, first_day, last_day, tz, now)
         events.sort(key=lambda e: e.start)
         return EventSet(events, first_day, last_day, tz, now.astimezone(UTC).replace(microsecond=0))

@@ -1,9 +1,15 @@
-"""Busy time from a Google or Outlook .ics export, kept per calendar so a re-import replaces it."""
+"""Busy time from a Google or Outlook .ics export, kept per calendar so a re-import replaces it.
+
+A calendar is known by the file it is read from, not by its name (Outlook calls every export
+"Calendar"). Reading one is bounded by what it produces: how often one event repeats, how many
+occurrences all of them have, and how long it takes; a file past a bound is refused, naming
+the event, and nothing is changed.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -16,15 +22,20 @@ from services import policy
 from services.availability import AvailabilityService
 from services.changes import ChangeHub
 from services.clock import Clock
+from services.deadline import TimeUp, time_limit
 from services.errors import InvalidInput, NotFound, Problem
+from services.records import Block, BusyFound, BusyStored
 from services.store import ServiceBase
 from services.timefmt import local_midnight, zone
-
-Block = tuple[datetime, datetime, str, bool]
 
 DATE_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE")
 TIME_PROPERTIES = (*DATE_PROPERTIES, "DURATION", "RRULE", "FREEBUSY")
 FREE_STATUSES = ("FREE", "WORKINGELSEWHERE")
+# No time zone's name is longer (Windows display names run to some 60 characters).
+ZONE_NAME_MAX = 200
+# Properties a component has at most once (RFC 5545): two starts leave an event's time unknown.
+ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "UID", "STATUS", "TRANSP",
+        "TZID", "TZOFFSETFROM", "TZOFFSETTO")
 # Windows display names (Exchange 2010 / OWA write them as TZIDs) that name a region, not a city.
 REGIONS = {
     "eastern time (us & canada)": "America/New_York",
@@ -54,17 +65,66 @@ AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Eu
 
 @dataclass(frozen=True)
 class BusyImport:
-    source: str
+    """What an import did: the calendar it filled, and whether it replaced earlier busy time."""
+
+    stored: BusyStored
     path: Path
-    blocks: int
-    window_start: datetime
-    window_end: datetime
+
+    @property
+    def source(self) -> str:
+        return self.stored.calendar.label
+
+    @property
+    def blocks(self) -> int:
+        return self.stored.calendar.blocks
+
+    @property
+    def window_start(self) -> datetime:
+        return self.stored.calendar.window_start
+
+    @property
+    def window_end(self) -> datetime:
+        return self.stored.calendar.window_end
 
 
 @dataclass(frozen=True)
 class BusyCalendar:
     name: str | None
     blocks: list[Block]
+    next_event: datetime | None = None
+
+
+@dataclass
+class Budget:
+    """What reading one calendar may still cost, counted as its rules produce occurrences."""
+
+    window_end: datetime
+    per_event: dict[str, int] = field(default_factory=dict)
+    in_span: int = 0
+    # The event whose occurrences are being worked out, to name it if time runs out.
+    current: Any = None
+
+    def produced(self, component: Any, in_span: bool) -> None:
+        uid = str(component.get("UID", ""))
+        count = self.per_event[uid] = self.per_event.get(uid, 0) + 1
+        if count > policy.BUSY_MAX_REPEATS:
+            raise Runaway(component, f"repeats more than {policy.BUSY_MAX_REPEATS:,} times "
+                                     f"up to {self.window_end:%Y-%m-%d}".replace(",", " "))
+        if in_span:
+            self.in_span += 1
+            if self.in_span > policy.BUSY_MAX_OCCURRENCES:
+                raise Runaway(component, "brings the calendar past "
+                                         f"{policy.BUSY_MAX_OCCURRENCES:,} busy times in the span "
+                                         "read".replace(",", " "))
+
+
+class Runaway(Exception):
+    """An event whose occurrences went past a bound of `Budget`."""
+
+    def __init__(self, component: Any, what: str) -> None:
+        super().__init__(what)
+        self.component = component
+        self.what = what
 
 
 class CalendarImporter(ServiceBase):
@@ -87,18 +147,20 @@ class CalendarImporter(ServiceBase):
             raise NotFound("file", path) from None
         now = self.now()
         start, end = now - policy.BUSY_EXPAND_PAST, now + policy.BUSY_EXPAND_AHEAD
-        calendar = read_busy(data, self.timezone(), start, end, path.name)
-        name = (source or "").strip() or calendar.name or path.name
-        count = self._availability.replace_busy(name, calendar.blocks)
-        return BusyImport(name, path, count, start, end)
+        calendar = read_busy(data, self.timezone(), start, end, path.name, now)
+        found = BusyFound(origin=str(path.expanduser().resolve()), file_name=path.name,
+                          name=calendar.name or path.name, blocks=calendar.blocks,
+                          window_start=start, window_end=end, next_event=calendar.next_event)
+        label = (source or "").strip() or None
+        return BusyImport(self._availability.store_busy(found, label), path)
 
 
 def read_busy(data: bytes, mentor_tz: ZoneInfo, start: datetime, end: datetime,
-              label: str = "calendar") -> BusyCalendar:
-    """The busy blocks of an iCalendar file that overlap [start, end); InvalidInput if it cannot
-    be read, since a busy time silently dropped would let a session be booked over it."""
-    import icalendar
-
+              label: str = "calendar", now: datetime | None = None,
+              seconds: float = policy.BUSY_READ_SECONDS) -> BusyCalendar:
+    """The busy blocks of an iCalendar file that overlap [start, end), and when its next busy
+    time after `now` begins; InvalidInput if it cannot be read, or not within the bounds (a busy
+    time silently dropped would let a session be booked over it)."""
     text = _decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise InvalidInput(label, [Problem("line 1", "this is not an iCalendar file: "
@@ -106,10 +168,33 @@ def read_busy(data: bytes, mentor_tz: ZoneInfo, start: datetime, end: datetime,
     problems = _runaway_rules(text)
     if problems:
         raise InvalidInput(label, problems)
+    budget = Budget(end)
+    try:
+        with time_limit(seconds):
+            return _read(text, mentor_tz, start, end, label, now or start, budget)
+    except TimeUp:
+        where = f", at the event {_named(budget.current)}" if budget.current is not None else ""
+        uid = str(budget.current.get("UID", "")) or None if budget.current is not None else None
+        raise InvalidInput(label, [Problem(
+            _event_line(text, uid) or "file",
+            f"reading it took longer than {seconds:g} seconds{where}; a calendar this size or "
+            "with such rules is not read", uid)]) from None
+    except Runaway as exc:
+        raise InvalidInput(label, [_runaway_problem(text, exc)]) from None
+    except RecursionError:
+        raise InvalidInput(label, [Problem("file", "its components are nested too deeply "
+                                                   "to be read")]) from None
+
+
+def _read(text: str, mentor_tz: ZoneInfo, start: datetime, end: datetime, label: str,
+          now: datetime, budget: Budget) -> BusyCalendar:
+    import icalendar
+
     try:
         parsed = icalendar.Calendar.from_ical(text, multiple=True)
     # What icalendar raises on malformed input, seen by feeding it damaged exports.
-    except (ValueError, TypeError, AttributeError, AssertionError) as exc:
+    except (ValueError, TypeError, AttributeError, AssertionError, KeyError,
+            IndexError) as exc:
         raise InvalidInput(label, [Problem(_line_quoted(text, str(exc)), str(exc))]) from None
     calendars = [c for c in parsed if c.name == "VCALENDAR"]
     if not calendars:
@@ -118,18 +203,75 @@ def read_busy(data: bytes, mentor_tz: ZoneInfo, start: datetime, end: datetime,
     problems = _problems(calendars, text)
     if problems:
         raise InvalidInput(label, problems)
+    for cal in calendars:
+        zone_name = str(cal.get("X-WR-TIMEZONE", ""))
+        if len(zone_name) > ZONE_NAME_MAX:
+            raise InvalidInput(label, [Problem(
+                _line_in(text, "VCALENDAR", 1, "X-WR-TIMEZONE") or "file",
+                f"X-WR-TIMEZONE: a value of {len(zone_name)} characters is not the name of a "
+                "time zone")])
     name = None
     blocks: list[Block] = []
+    prepared = []
     for cal in calendars:
-        name = name or str(cal.get("X-WR-CALNAME", "")).strip() or None
+        name = name or str(cal.get("X-WR-CALNAME", "")).strip()[:300] or None
         try:
-            blocks += _calendar_blocks(cal, mentor_tz, start, end)
+            prepared.append(_prepared(cal, mentor_tz))
+            blocks += _calendar_blocks(prepared[-1], mentor_tz, start, end, budget)
         # A damaged rule, an event's or a VTIMEZONE's, fails only once times are computed.
-        except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError,
+                AttributeError) as exc:
             raise InvalidInput(label, [Problem("file", f"the times cannot be worked out: {exc}")]
                                ) from None
     # The same instance twice in a file (or in two VCALENDARs of it) is one busy time.
-    return BusyCalendar(name, sorted(dict.fromkeys(blocks)))
+    blocks = sorted(dict.fromkeys(blocks))
+    ahead = [block[0] for block in blocks if block[1] > now]
+    next_event = min(ahead) if ahead else None
+    if next_event is None and end < now + policy.BUSY_NEXT_EVENT_AHEAD:
+        later = Budget(now + policy.BUSY_NEXT_EVENT_AHEAD)
+        try:
+            found = [b[0] for cal in prepared for b in _calendar_blocks(
+                cal, mentor_tz, end, later.window_end, later)]
+        except (ValueError, TypeError, KeyError, IndexError, OverflowError, AttributeError,
+                Runaway):
+            found = []  # only a hint: the busy time itself was read
+        next_event = min(found, default=None)
+    return BusyCalendar(name, blocks, next_event)
+
+
+def _runaway_problem(text: str, exc: Runaway) -> Problem:
+    uid = str(exc.component.get("UID", "")) or None
+    return Problem(_event_line(text, uid) or "file",
+                   f"the event {_named(exc.component)} {exc.what}; remove it or its rule from "
+                   "the calendar and import it again", uid)
+
+
+def _named(component: Any) -> str:
+    summary = str(component.get("SUMMARY", "")).strip()
+    return repr(summary[:80]) if summary else "without a title"
+
+
+def _event_line(text: str, uid: str | None) -> str | None:
+    """'line N' of the RRULE (else the BEGIN) of the event with `uid`."""
+    if not uid:
+        return None
+    begin = rule = None
+    for number, line in enumerate(text.splitlines(), 1):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VEVENT":
+            begin, rule = number, None
+        elif upper.startswith(("RRULE:", "RRULE;")) and rule is None:
+            rule = number
+        elif line.strip() == f"UID:{uid}" and begin is not None:
+            # The UID may come before the rule: read on to the end of the event.
+            for later, rest in enumerate(text.splitlines()[number:], number + 1):
+                rest_upper = rest.strip().upper()
+                if rest_upper == "END:VEVENT":
+                    break
+                if rule is None and rest_upper.startswith(("RRULE:", "RRULE;")):
+                    rule = later
+            return f"line {rule or begin}"
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -166,9 +308,8 @@ def resolve_tzid(tzid: str) -> tzinfo | None:
 
 # -- reading ---------------------------------------------------------------------------------------
 
-def _calendar_blocks(cal: Any, mentor_tz: ZoneInfo, start: datetime, end: datetime
-                     ) -> list[Block]:
-    import recurring_ical_events
+def _prepared(cal: Any, mentor_tz: ZoneInfo) -> Any:
+    """The calendar with every time zoned: its own VTIMEZONEs, known names, else the mentor's."""
     import x_wr_timezone
 
     cal = x_wr_timezone.to_standard(_known_x_wr_timezone(cal))
@@ -179,14 +320,70 @@ def _calendar_blocks(cal: Any, mentor_tz: ZoneInfo, start: datetime, end: dateti
         if component.name in ("VEVENT", "VFREEBUSY"):
             _localize(component, zones, mentor_tz)
             _all_day_until(component, home)
+    return cal
+
+
+def _calendar_blocks(cal: Any, mentor_tz: ZoneInfo, start: datetime, end: datetime,
+                     budget: Budget) -> list[Block]:
+    import recurring_ical_events
+    from recurring_ical_events.selection.name import ComponentsWithName
+
+    events = ComponentsWithName("VEVENT", series=_bounded_series(budget))
     blocks = []
-    for event in recurring_ical_events.of(cal, components=["VEVENT"]).between(start, end):
+    for event in recurring_ical_events.of(cal, components=[events]).between(start, end):
         block = _event_block(event, mentor_tz) if _is_busy(event) else None
         if block is not None:
             blocks.append(block)
     for freebusy in cal.walk("VFREEBUSY"):
         blocks += _freebusy_blocks(freebusy, mentor_tz, start, end)
     return blocks
+
+
+def _bounded_series(budget: Budget) -> type:
+    """recurring-ical-events' Series, its rules run lazily and every occurrence counted.
+
+    The library asks dateutil for all of a rule's occurrences in the span at once; a rule that
+    repeats every minute in disguise (FREQ=HOURLY;BYMINUTE=0,1,...,59) would fill the memory
+    before anything could count them. Here each occurrence, also those before the span, is
+    counted as it comes; the rule is ended at the span's end, so that one that never matches
+    cannot run on to the year 9999.
+    """
+    import warnings
+
+    from dateutil.rrule import rrule
+    from recurring_ical_events.series import Series
+    from recurring_ical_events.util import compare_greater, convert_to_datetime
+
+    class Rules(Series.RecurrenceRules):
+        def rrule_between(self, span_start: Any, span_stop: Any) -> Any:
+            first = convert_to_datetime(span_start, self.tzinfo)
+            last = convert_to_datetime(span_stop, self.tzinfo)
+            component = budget.current = self.core._component  # noqa: SLF001 - to name it
+            counted_start = False
+            for rule in self.rrules:
+                stated_until = rule.until  # the rule's own UNTIL, as the library read it
+                run = rule
+                if isinstance(rule, rrule) and (rule._until is None  # noqa: SLF001
+                                                or rule._until > last):  # noqa: SLF001
+                    with warnings.catch_warnings():
+                        # dateutil frowns on COUNT with UNTIL; both end the rule here.
+                        warnings.simplefilter("ignore", DeprecationWarning)
+                        run = rule.replace(until=last, cache=False)
+                for moment in run:
+                    if moment > last:
+                        break
+                    # The start comes from the RDATE set and again from a rule it matches.
+                    if moment != self.start or not counted_start:
+                        budget.produced(component, moment >= first)
+                        counted_start = counted_start or moment == self.start
+                    if moment >= first and (stated_until is None
+                                            or not compare_greater(moment, stated_until)):
+                        yield moment
+
+    class BoundedSeries(Series):
+        RecurrenceRules = Rules
+
+    return BoundedSeries
 
 
 def _decode(data: bytes) -> str:
@@ -198,8 +395,8 @@ def _decode(data: bytes) -> str:
 
 
 def _runaway_rules(text: str) -> list[Problem]:
-    """Rules that would not end: INTERVAL=0 hangs dateutil (already while icalendar parses a
-    VTIMEZONE), and a rule repeating every second or minute is ~500 000 busy blocks a year."""
+    """Rules dateutil cannot even start: INTERVAL=0 hangs it (already while icalendar parses a
+    VTIMEZONE), before any occurrence could be counted."""
     problems = []
     number = 0
     for logical in re.split(r"\r?\n(?![ \t])", text):
@@ -211,9 +408,6 @@ def _runaway_rules(text: str) -> list[Problem]:
             continue
         parts = dict(p.split("=", 1) for p in line.split(":", 1)[-1].upper().split(";")
                      if "=" in p)
-        if parts.get("FREQ") in ("SECONDLY", "MINUTELY"):
-            problems.append(Problem(f"line {first}", f"RRULE: FREQ={parts['FREQ']} is not "
-                                                     "read; an event repeats hourly at most"))
         interval = parts.get("INTERVAL", "1").strip()
         if interval.isdigit() and int(interval) < 1:
             problems.append(Problem(f"line {first}", "RRULE: INTERVAL must be 1 or more"))
@@ -237,6 +431,12 @@ def _problems(calendars: list[Any], text: str) -> list[Problem]:
                     problems.append(Problem(line or where, f"{prop}: {message}", uid))
             if component.name == "VEVENT" and "DTSTART" not in component:
                 problems.append(Problem(where, "the event has no start (DTSTART)", uid))
+            for prop in ONCE:
+                if isinstance(component.get(prop), list):
+                    line = _line_in(text, component.name, counts[component.name], prop)
+                    problems.append(Problem(line or where, f"{prop} is given "
+                                            f"{len(component[prop])} times; it may be given "
+                                            "once", uid))
     return problems
 
 

@@ -182,18 +182,42 @@ class DayOff(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
+class BusyCalendar(Base):
+    """A calendar busy time was read from, known by the file it comes from (`origin`), not by
+    its name: Outlook calls every export "Calendar". `label` is its name here, unique."""
+
+    __tablename__ = "busy_calendar"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    origin: Mapped[str | None] = mapped_column(String(1000), unique=True)
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    window_start: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    window_end: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    next_event_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class BusyBlock(Base):
-    """Busy time read from one imported calendar file (its `source`)."""
+    """Busy time read from one imported calendar."""
 
     __tablename__ = "busy_block"
     __table_args__ = (Index("ix_busy_block_start_end", "start_utc", "end_utc"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source: Mapped[str] = mapped_column(String(300), index=True)
+    calendar_id: Mapped[int] = mapped_column(ForeignKey("busy_calendar.id", ondelete="CASCADE"),
+                                             index=True)
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     summary: Mapped[str] = mapped_column(String(300), default="")
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    calendar: Mapped[BusyCalendar] = relationship(lazy="joined")
+
+    @property
+    def source(self) -> str:
+        """The name of the calendar it comes from."""
+        return self.calendar.label
 
 
 class ExportedFreeBlock(Base):

@@ -27,3 +27,14 @@ INTRO_COUNTING_STATUSES = ("requested", "scheduled", "completed", "no_show")
 # as cancelled events this long after the change, so that a calendar importing the files drops
 # its copy.
 ICS_WITHDRAWN_KEPT = timedelta(days=30)
+
+# Reading an imported calendar is bounded by what its rules produce, whatever their spelling:
+# how often one event repeats (counted from its start to the end of the span read), how many
+# occurrences the whole calendar has in that span, and how long reading it takes. A file past a
+# bound is refused. A daily event since 1971 repeats 20 000 times; a busy working year, a few
+# thousand times.
+BUSY_MAX_REPEATS = 20_000
+BUSY_MAX_OCCURRENCES = 20_000
+BUSY_READ_SECONDS = 10.0
+# How far beyond the span read a calendar's next event is looked for, to tell the mentor.
+BUSY_NEXT_EVENT_AHEAD = timedelta(days=10 * 365)

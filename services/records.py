@@ -10,6 +10,9 @@ from zoneinfo import ZoneInfo
 
 from services.timefmt import WEEKDAYS, hhmm, iso
 
+# A busy time read from a calendar: start and end (UTC), its summary, whether it is all day.
+Block = tuple[datetime, datetime, str, bool]
+
 
 class Status(StrEnum):
     REQUESTED = "requested"
@@ -158,6 +161,55 @@ class BusyRecord:
     end: datetime
     summary: str
     all_day: bool
+
+
+@dataclass(frozen=True)
+class BusyCalendarRecord:
+    """A calendar busy time was read from: `label` is its name here (unique), `name` what the
+    file calls itself, `origin` the file it is read from (None: named on the command line or
+    from before calendars were told apart by file)."""
+
+    id: int
+    label: str
+    name: str
+    origin: str | None
+    blocks: int
+    imported_at: datetime | None
+    window_start: datetime | None
+    window_end: datetime | None
+    next_event: datetime | None
+
+    @property
+    def file_name(self) -> str | None:
+        return self.origin.replace("\\", "/").rsplit("/", 1)[-1] if self.origin else None
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {"source": self.label, "blocks": self.blocks, "name": self.name,
+                "file": self.origin, "imported_at": iso(self.imported_at, tz),
+                "next_event": iso(self.next_event, tz)}
+
+
+@dataclass(frozen=True)
+class BusyFound:
+    """Busy time read from a file, before it is stored: where it comes from and its name."""
+
+    origin: str
+    file_name: str
+    name: str
+    blocks: list[Block]
+    window_start: datetime
+    window_end: datetime
+    next_event: datetime | None
+
+
+@dataclass(frozen=True)
+class BusyStored:
+    """A calendar just filled: the busy blocks it had before (None: it is new), and the other
+    calendars that call themselves by the same name."""
+
+    calendar: BusyCalendarRecord
+    replaced: int | None
+    namesakes: list[str]
 
 
 @dataclass(frozen=True)

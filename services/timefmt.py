@@ -15,8 +15,9 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone `name`; raises ValueError for an unknown one."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{name} is not a known time zone") from exc
+    # A name too long for a file name makes the zone database raise OSError.
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ValueError(f"{name[:100]} is not a known time zone") from exc
 
 
 def is_known_zone(name: str) -> bool:

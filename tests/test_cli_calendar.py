@@ -100,9 +100,11 @@ def test_import_ics_stores_busy_time_and_a_second_import_replaces_it(desk: Desk)
     path.write_bytes(ics("DTSTART:20260303T130000Z\nDTEND:20260303T140000Z\nSUMMARY:Standup",
                          head="X-WR-CALNAME:Work"))
     code, out, _ = desk("import-ics", str(path))
+    assert code == 0 and out.startswith("Work: new calendar, 1 busy block from work.ics")
+    assert "replacing" not in out
+    code, out, _ = desk("import-ics", str(path))
     assert code == 0 and out.startswith("Work: 1 busy block from work.ics")
-    code, _, _ = desk("import-ics", str(path))
-    assert code == 0
+    assert "replacing the 1 it had" in out
     assert desk.busy() == [(datetime(2026, 3, 3, 13, tzinfo=UTC),
                             datetime(2026, 3, 3, 14, tzinfo=UTC), "Work")]
     code, out, _ = desk("import-ics", str(path), "--source", "Team")
@@ -169,10 +171,93 @@ def test_busy_calendars_lists_and_removes_an_imported_calendar(tmp_path, capsys)
     assert main([*now, "import-ics", str(ics)]) == 0
     capsys.readouterr()
     assert main([*now, "busy-calendars", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == [{"source": "Work", "blocks": 1}]
+    assert json.loads(capsys.readouterr().out) == [{
+        "source": "Work", "blocks": 1, "name": "Work", "file": str(ics.resolve()),
+        "imported_at": "2026-03-02T09:00:00+00:00", "next_event": "2026-03-03T09:00:00+00:00"}]
     assert main([*now, "busy-calendars", "--remove", "Nope"]) == 4
     assert "no imported calendar Nope" in capsys.readouterr().err
     assert main([*now, "busy-calendars", "--remove", "Work"]) == 0
-    assert "removed 1 busy block of Work" in capsys.readouterr().out
+    assert "removed Work and its 1 busy block" in capsys.readouterr().out
     assert main([*now, "busy-calendars"]) == 0
     assert "No calendar imported yet." in capsys.readouterr().out
+
+
+def outlook(path: Path, start: str, summary: str) -> Path:
+    """An Outlook export: every one of them calls itself "Calendar"."""
+    path.write_bytes(ics(f"DTSTART:{start}\nDTEND:{start[:9]}{int(start[9:11]) + 1:02d}0000Z\n"
+                         f"SUMMARY:{summary}", head="X-WR-CALNAME:Calendar"))
+    return path
+
+
+def test_two_outlook_exports_of_the_same_name_are_two_calendars(desk: Desk) -> None:
+    work = outlook(desk.tmp / "work.ics", "20260310T130000Z", "Work meeting")
+    home = outlook(desk.tmp / "home.ics", "20260310T150000Z", "Dentist")
+    code, out, _ = desk("import-ics", str(work))
+    assert code == 0 and out.startswith("Calendar: new calendar, 1 busy block from work.ics")
+    code, out, _ = desk("import-ics", str(home))
+    assert code == 0
+    assert out.startswith("Calendar (home.ics): new calendar, 1 busy block from home.ics")
+    assert "replacing" not in out and "1 other calendar also called Calendar: Calendar" in out
+    code, out, _ = desk("busy-calendars")
+    assert [line.split("  ")[0] for line in out.splitlines()[1:]] == [
+        "Calendar", "Calendar (home.ics)"]
+    assert "work.ics" in out and "home.ics" in out and "Tue 2026-03-10 14:00" in out
+    # Busy 14:00-15:00 and 16:00-17:00 Berlin time: neither is offered.
+    code, out, _ = desk("free-slots", "--kind", "paid", "--from", "2026-03-10", "--days", "1")
+    assert [line.split()[2] for line in out.splitlines()[1:]] == ["13:00", "15:00"]
+
+    code, out, _ = desk("import-ics", str(work))
+    assert out.startswith("Calendar: 1 busy block from work.ics") and "replacing the 1" in out
+    assert sorted(source for *_, source in desk.busy()) == ["Calendar", "Calendar (home.ics)"]
+
+
+def test_busy_calendars_renames_and_removes_one_of_two_namesakes(desk: Desk) -> None:
+    desk("import-ics", str(outlook(desk.tmp / "work.ics", "20260310T130000Z", "Work meeting")))
+    home = outlook(desk.tmp / "home.ics", "20260310T150000Z", "Dentist")
+    desk("import-ics", str(home))
+    code, out, _ = desk("busy-calendars", "--rename", "Calendar (home.ics)", "Home")
+    assert code == 0 and out.strip() == "Calendar (home.ics) is now called Home"
+    code, _, err = desk("busy-calendars", "--rename", "Home", "calendar")
+    assert code == 3 and "already called Calendar" in err
+    code, _, err = desk("busy-calendars", "--rename", "Nope", "Other")
+    assert code == 4 and "no imported calendar Nope" in err
+    code, _, err = desk("busy-calendars", "--rename", "Home", "  ")
+    assert code == 2
+    # The file is the calendar: importing it again fills the renamed one.
+    code, out, _ = desk("import-ics", str(home))
+    assert out.startswith("Home: 1 busy block from home.ics")
+    code, out, _ = desk("busy-calendars", "--remove", "home")
+    assert code == 0 and out.strip() == "removed Home and its 1 busy block"
+    assert [(b[1], b[2]) for b in desk.busy()] == [
+        (datetime(2026, 3, 10, 14, tzinfo=UTC), "Calendar")]
+
+
+def test_a_calendar_with_nothing_in_the_span_is_listed_with_its_next_event(desk: Desk) -> None:
+    later = outlook(desk.tmp / "later.ics", "20280104T090000Z", "Sabbatical")
+    code, out, _ = desk("import-ics", str(later))
+    assert code == 0 and "0 busy blocks from later.ics" in out
+    assert out.rstrip().endswith("next event: Tue 2028-01-04 10:00")
+    code, out, _ = desk("busy-calendars")
+    assert out.splitlines()[1].split() == ["Calendar", "0", "Tue", "2028-01-04", "10:00",
+                                           "later.ics"]
+    past = outlook(desk.tmp / "past.ics", "20200104T090000Z", "Long ago")
+    code, out, _ = desk("import-ics", str(past), "--source", "Old")
+    assert code == 0 and "; next event: none in 10 years" in out
+    assert "Old" in desk("busy-calendars")[1]
+    assert desk("busy-calendars", "--remove", "Old")[0] == 0
+
+
+@pytest.mark.parametrize(("lines", "words"), [
+    ("DTSTART:20260303T090000Z\nDTSTART:20260303T100000Z\nDTEND:20260303T110000Z",
+     "DTSTART is given 2 times"),
+    ("DTSTART:20260303T090000Z\nRRULE:FREQ=HOURLY;BYMINUTE="
+     + ",".join(str(m) for m in range(60)) + "\nSUMMARY:Standup",
+     "the event 'Standup' repeats more than 20 000 times"),
+])
+def test_import_ics_of_a_hostile_file_exits_5_with_a_sentence(desk: Desk, lines: str,
+                                                               words: str) -> None:
+    path = desk.tmp / "hostile.ics"
+    path.write_bytes(ics(lines))
+    code, _, err = desk("import-ics", str(path))
+    assert code == 5 and "hostile.ics was not imported" in err and words in err
+    assert "unexpected" not in err and desk.busy() == []

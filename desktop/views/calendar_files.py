@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QObject, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import tr
+from desktop.formatting import day_text, tr
 from desktop.views.choices import Choices
 from desktop.views.feedback import InlineNotice, describe
 from desktop.workers import Worker
+from services.errors import DomainError
 from services.ical_export import ExportOptions
+from services.records import BusyCalendarRecord
 
 SourceRole = Qt.ItemDataRole.UserRole + 20
 
@@ -117,20 +121,29 @@ class ExportCalendarDialog(QDialog):
 
 
 class ImportedCalendarsDialog(QDialog):
-    """The calendars whose busy time Mentor Desk knows, to re-import or remove."""
+    """The calendars whose busy time Mentor Desk knows: rename, re-import or remove each."""
 
     def __init__(self, ctx: DeskContext, actions: CalendarActions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Imported calendars"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
         intro = QLabel(self.tr("Busy time from these calendars is never offered as free, and "
-                               "booking over it needs your consent. Import a calendar again "
-                               "to replace its busy times."))
+                               "booking over it needs your consent. Importing the same file "
+                               "again replaces its busy times; another file is another "
+                               "calendar, even under the same name."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Imported calendars"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name of the selected calendar"))
+        self.rename = QPushButton(self.tr("Rename"))
+        self.notice = InlineNotice()
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(self.tr("Name")))
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.rename)
         add = QPushButton(self.tr("Import calendar…"))
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove the selected calendar's busy time"))
@@ -143,36 +156,84 @@ class ImportedCalendarsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addLayout(name_row)
+        layout.addWidget(self.notice)
         layout.addLayout(row)
         add.clicked.connect(actions.import_dialog)
         self.remove.clicked.connect(self._on_remove_clicked)
+        self.rename.clicked.connect(self._on_rename_clicked)
+        self.name.textChanged.connect(self._on_name_text_changed)
+        self.name.returnPressed.connect(self._on_rename_clicked)
         close.rejected.connect(self.reject)
         self.list.currentRowChanged.connect(self._on_list_row_changed)
         ctx.bridge.changed.connect(self._on_services_changed)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select: str | None = None) -> None:
+        chosen = select or self._selected()
         self.list.clear()
-        for source, count in sorted(self.ctx.services.availability.busy_sources().items()):
-            item = QListWidgetItem(tr("%1 — %2 busy times").replace("%1", source)
-                                   .replace("%2", str(count)))
-            item.setData(SourceRole, source)
+        tz = self.ctx.tz()
+        for calendar in self.ctx.services.availability.busy_calendars():
+            item = QListWidgetItem(self._line(calendar, tz))
+            item.setData(SourceRole, calendar.label)
             self.list.addItem(item)
+            if calendar.label == chosen:
+                self.list.setCurrentItem(item)
         if not self.list.count():
             self.list.addItem(tr("No calendar imported yet."))
         self._on_list_row_changed(self.list.currentRow())
+
+    def _selected(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(SourceRole) if item is not None else None
 
     def _on_services_changed(self, _change: object) -> None:
         self.reload()
 
     def _on_list_row_changed(self, row: int) -> None:
         item = self.list.item(row) if row >= 0 else None
-        self.remove.setEnabled(item is not None and item.data(SourceRole) is not None)
+        label = item.data(SourceRole) if item is not None else None
+        self.remove.setEnabled(label is not None)
+        self.name.setEnabled(label is not None)
+        self.name.setText(label or "")
+        self._on_name_text_changed(self.name.text())
+
+    def _on_name_text_changed(self, text: str) -> None:
+        label = self._selected()
+        self.rename.setEnabled(label is not None and bool(text.strip())
+                               and text.strip() != label)
+
+    def _on_rename_clicked(self) -> None:
+        label = self._selected()
+        if label is None or not self.rename.isEnabled():
+            return
+        try:
+            record = self.ctx.services.availability.rename_busy_calendar(label, self.name.text())
+        except DomainError as exc:
+            self.notice.show_error(describe(exc))
+            return
+        self.notice.hide()
+        self.reload(select=record.label)
+
+    def _line(self, calendar: BusyCalendarRecord, tz: ZoneInfo) -> str:
+        """'Work — 12 busy times — next Tue 3 Mar 10:00 — work.ics'."""
+        parts = [calendar.label, self.tr("%n busy times", "", calendar.blocks)]
+        if calendar.next_event is None:
+            parts.append(self.tr("no event ahead"))
+        else:
+            moment = calendar.next_event.astimezone(tz)
+            parts.append(self.tr("next %1").replace(
+                "%1", f"{day_text(moment.date())} {moment:%H:%M}"))
+        if calendar.file_name:
+            parts.append(calendar.file_name)
+        return " — ".join(parts)
 
     def _on_remove_clicked(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and item.data(SourceRole):
-            self.ctx.services.availability.remove_busy_source(item.data(SourceRole))
+        label = self._selected()
+        if label:
+            self.ctx.services.availability.remove_busy_calendar(label)
+
+
 
 
 class CalendarActions(QObject):
@@ -223,10 +284,25 @@ class CalendarActions(QObject):
         ImportedCalendarsDialog(self.ctx, self, self.window).exec()
 
     def _on_import_succeeded(self, result: object) -> None:
-        self.window.notice.show_info(
-            tr("%1: %2 busy times from %3 (kept from 30 days ago to a year ahead).")
-            .replace("%1", result.source).replace("%2", str(result.blocks))
-            .replace("%3", result.path.name))
+        stored, tz = result.stored, self.ctx.tz()
+        calendar = stored.calendar
+        span = (f"{day_text(calendar.window_start.astimezone(tz).date())} – "
+                f"{day_text(calendar.window_end.astimezone(tz).date())}")
+        if stored.replaced is None:
+            text = self.tr("%1: a new calendar, %2 busy times from %3 (%4).")
+        else:
+            text = self.tr("%1: %2 busy times from %3 (%4), replacing the %5 it had.")
+        text = (text.replace("%1", calendar.label).replace("%2", str(calendar.blocks))
+                .replace("%3", result.path.name).replace("%4", span)
+                .replace("%5", str(stored.replaced)))
+        if stored.namesakes:
+            text += " " + self.tr("Another calendar is also called %1: %2.").replace(
+                "%1", calendar.name).replace("%2", ", ".join(stored.namesakes))
+        if not calendar.blocks:
+            text += " " + (self.tr("It has no event ahead.") if calendar.next_event is None
+                           else self.tr("Its next event is on %1.").replace(
+                               "%1", day_text(calendar.next_event.astimezone(tz).date())))
+        self.window.notice.show_info(text)
 
     def _on_import_refused(self, exc: object) -> None:
         self.window.notice.show_error(describe(exc))

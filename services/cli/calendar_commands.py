@@ -9,7 +9,6 @@ from typing import Any
 from services.cli.args import date_arg, positive_int
 from services.cli.output import emit_json, plural, table
 from services.cli.shell import EXIT_OK, Command, UsageError
-from services.errors import NotFound
 
 
 def _export_ics_arguments(p: argparse.ArgumentParser) -> None:
@@ -37,36 +36,67 @@ def _export_ics(args: argparse.Namespace, app: Any) -> int:
 def _import_ics_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE.ics")
     p.add_argument("--source", metavar="NAME",
-                   help="the calendar's name (default: its X-WR-CALNAME, else the file name); "
-                        "importing a calendar again replaces its busy times")
+                   help="the calendar this file is (replacing its busy times), or a new one of "
+                        "that name; default: the calendar read from this file before, else a "
+                        "new one named as the file names itself")
 
 
 def _import_ics(args: argparse.Namespace, app: Any) -> int:
     result = app.calendar_import.import_file(args.file, args.source)
     tz = app.availability.timezone()
-    print(f"{result.source}: {plural(result.blocks, 'busy block')} from {result.path.name} "
-          f"({result.window_start.astimezone(tz):%Y-%m-%d} to "
-          f"{result.window_end.astimezone(tz):%Y-%m-%d}); earlier ones of this calendar replaced")
+    calendar, stored = result.stored.calendar, result.stored
+    found = (f"{plural(calendar.blocks, 'busy block')} from {result.path.name} "
+             f"({calendar.window_start.astimezone(tz):%Y-%m-%d} to "
+             f"{calendar.window_end.astimezone(tz):%Y-%m-%d})")
+    if stored.replaced is None:
+        line = f"{calendar.label}: new calendar, {found}"
+    else:
+        line = f"{calendar.label}: {found}, replacing the {stored.replaced} it had"
+    if not calendar.blocks or calendar.next_event is None or calendar.next_event > \
+            calendar.window_end:
+        line += f"; next event: {_next_event(calendar, tz)}"
+    if stored.namesakes:
+        others = ", ".join(stored.namesakes)
+        line += (f"; {plural(len(stored.namesakes), 'other calendar')} also called "
+                 f"{calendar.name}: {others} (busy-calendars --rename tells them apart)")
+    print(line)
     return EXIT_OK
 
 
 def _busy_calendars_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--remove", metavar="NAME", help="forget that calendar's busy times")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--remove", metavar="NAME", help="forget that calendar and its busy times")
+    action.add_argument("--rename", nargs=2, metavar=("NAME", "NEW_NAME"),
+                        help="call that calendar NEW_NAME from now on")
 
 
 def _busy_calendars(args: argparse.Namespace, app: Any) -> int:
-    sources = app.availability.busy_sources()
+    availability = app.availability
+    tz = availability.timezone()
     if args.remove is not None:
-        if args.remove not in sources:
-            raise NotFound("imported calendar", args.remove)
-        removed = app.availability.remove_busy_source(args.remove)
-        print(f"removed {plural(removed, 'busy block')} of {args.remove}")
+        removed = availability.remove_busy_calendar(args.remove)
+        print(f"removed {removed.label} and its {plural(removed.blocks, 'busy block')}")
+    elif args.rename is not None:
+        old, new = args.rename
+        if not new.strip():
+            raise UsageError("the new name is empty")
+        record = availability.rename_busy_calendar(old, new)
+        print(f"{old} is now called {record.label}")
     elif args.json:
-        emit_json([{"source": name, "blocks": count} for name, count in sorted(sources.items())])
+        emit_json([c.to_json(tz) for c in availability.busy_calendars()])
     else:
-        table([[name, str(count)] for name, count in sorted(sources.items())],
-              ("CALENDAR", "BUSY BLOCKS"), "No calendar imported yet.")
+        table([[c.label, str(c.blocks), _next_event(c, tz), c.file_name or ""]
+               for c in availability.busy_calendars()],
+              ("CALENDAR", "BUSY BLOCKS", "NEXT EVENT", "FILE"), "No calendar imported yet.")
     return EXIT_OK
+
+
+def _next_event(calendar: Any, tz: Any) -> str:
+    from services import policy
+
+    if calendar.next_event is None:
+        return f"none in {policy.BUSY_NEXT_EVENT_AHEAD.days // 365} years"
+    return f"{calendar.next_event.astimezone(tz):%a %Y-%m-%d %H:%M}"
 
 
 def _calendar_file_arguments(p: argparse.ArgumentParser) -> None:
@@ -107,6 +137,6 @@ COMMANDS = (
             _import_ics_arguments),
     Command("calendar-file", "show, set or stop (--off) the .ics file kept up to date",
             _calendar_file, _calendar_file_arguments),
-    Command("busy-calendars", "the calendars busy time was read from (or --remove one)",
+    Command("busy-calendars", "the calendars busy time was read from (--rename or --remove one)",
             _busy_calendars, _busy_calendars_arguments, json=True),
 )

@@ -30,6 +30,11 @@ def summaries(services) -> list[str]:  # noqa: ANN001
     return [b.summary for b in services.availability.busy(*EVER)]
 
 
+def calendars(services) -> dict[str, int]:  # noqa: ANN001
+    """Each imported calendar's name and how many busy blocks it holds."""
+    return {c.label: c.blocks for c in services.availability.busy_calendars()}
+
+
 @pytest.fixture
 def berlin(services):  # noqa: ANN001, ANN201
     services.settings.set_timezone("Europe/Berlin")
@@ -235,16 +240,85 @@ def test_importing_the_same_calendar_again_replaces_its_blocks(berlin, clock, tm
     assert berlin.calendar_import.import_file(path).source == "Work"
     berlin.calendar_import.import_file(path)
     berlin.calendar_import.import_file(other)
-    assert berlin.availability.busy_sources() == {"Work": 2, "home.ics": 1}
+    assert calendars(berlin) == {"Work": 2, "home.ics": 1}
 
     path.write_bytes(ics("DTSTART:20260304T090000Z\nDTEND:20260304T100000Z\nSUMMARY:B",
                          head="X-WR-CALNAME:Work"))
     berlin.calendar_import.import_file(path)
     assert spans(berlin, "Work") == ["2026-03-04T09:00Z/2026-03-04T10:00Z"]
-    assert berlin.availability.busy_sources() == {"Work": 1, "home.ics": 1}
+    assert calendars(berlin) == {"Work": 1, "home.ics": 1}
 
     berlin.calendar_import.import_file(path, source="Work copy")
-    assert berlin.availability.busy_sources() == {"Work": 1, "home.ics": 1, "Work copy": 1}
+    assert calendars(berlin) == {"Work": 1, "home.ics": 1, "Work copy": 1}
+
+
+def test_a_calendar_is_its_file_not_its_name(berlin, clock, tmp_path) -> None:
+    clock.set("2026-03-02T09:00:00Z")
+    work, home = tmp_path / "work" / "Calendar.ics", tmp_path / "home" / "Calendar.ics"
+    third = tmp_path / "third" / "Calendar.ics"
+    for path, day in ((work, "03"), (home, "04"), (third, "05")):
+        path.parent.mkdir()
+        path.write_bytes(ics(f"DTSTART:202603{day}T090000Z\nDTEND:202603{day}T100000Z",
+                             head="X-WR-CALNAME:Calendar"))
+    first = berlin.calendar_import.import_file(work).stored
+    assert first.replaced is None and first.namesakes == [] and first.calendar.label == "Calendar"
+    second = berlin.calendar_import.import_file(home).stored
+    assert second.replaced is None and second.calendar.label == "Calendar (Calendar.ics)"
+    assert second.namesakes == ["Calendar"]
+    # Same name and same file name again, from a third folder: numbered.
+    assert berlin.calendar_import.import_file(third).stored.namesakes == [
+        "Calendar", "Calendar (Calendar.ics)"]
+    assert calendars(berlin) == {"Calendar": 1, "Calendar (Calendar.ics)": 1,
+                                 "Calendar (Calendar.ics) 2": 1}
+    again = berlin.calendar_import.import_file(home).stored
+    assert again.replaced == 1 and again.calendar.label == "Calendar (Calendar.ics)"
+    assert spans(berlin, "Calendar") == ["2026-03-03T09:00Z/2026-03-03T10:00Z"]
+    assert berlin.availability.busy_calendar("calendar").origin == str(work.resolve())
+
+
+def test_a_renamed_calendar_keeps_its_name_and_its_file(berlin, tmp_path) -> None:
+    path = tmp_path / "work.ics"
+    path.write_bytes(ics("DTSTART:20260303T090000Z\nDTEND:20260303T100000Z",
+                         head="X-WR-CALNAME:Calendar"))
+    berlin.calendar_import.import_file(path)
+    renamed = berlin.availability.rename_busy_calendar("Calendar", " Work ")
+    assert renamed.label == "Work" and renamed.name == "Calendar"
+    assert berlin.calendar_import.import_file(path).stored.calendar.label == "Work"
+    with pytest.raises(RuleViolation) as refused:
+        berlin.availability.rename_busy_calendar("Work", "")
+    assert refused.value.code == "calendar_name_empty"
+    berlin.availability.replace_busy("Home", [])
+    with pytest.raises(RuleViolation) as refused:
+        berlin.availability.rename_busy_calendar("Work", "HOME")
+    assert refused.value.code == "calendar_name_taken"
+    assert berlin.availability.rename_busy_calendar("Work", "WORK").label == "WORK"
+    with pytest.raises(NotFound):
+        berlin.availability.remove_busy_calendar("Nope")
+    assert berlin.availability.remove_busy_calendar("work").blocks == 1
+    assert calendars(berlin) == {"Home": 0}
+
+
+def test_a_calendar_with_every_event_outside_the_span_is_kept_with_its_next_event(
+        berlin, clock, tmp_path) -> None:
+    clock.set("2026-03-02T09:00:00Z")
+    path = tmp_path / "later.ics"
+    # A weekly series starting the day after the span ends (a year ahead), and a past event.
+    path.write_bytes(ics("DTSTART:20270303T090000Z\nDTEND:20270303T100000Z\nRRULE:FREQ=WEEKLY",
+                         "DTSTART:20200303T090000Z\nDTEND:20200303T100000Z"))
+    stored = berlin.calendar_import.import_file(path).stored
+    assert stored.calendar.blocks == 0
+    assert stored.calendar.next_event == datetime(2027, 3, 3, 9, tzinfo=UTC)
+    assert calendars(berlin) == {"later.ics": 0}
+    path.write_bytes(ics("DTSTART:20200303T090000Z\nDTEND:20200303T100000Z"))
+    stored = berlin.calendar_import.import_file(path).stored
+    assert stored.replaced == 0 and stored.calendar.next_event is None
+    # The next event is the next busy one: an event under way counts, a free one does not.
+    path.write_bytes(ics("DTSTART:20260302T083000Z\nDTEND:20260302T093000Z",
+                         "DTSTART:20260301T090000Z\nDTEND:20260301T100000Z",
+                         "DTSTART:20260302T080000Z\nDTEND:20260302T120000Z\nTRANSP:TRANSPARENT"))
+    stored = berlin.calendar_import.import_file(path).stored
+    assert stored.calendar.blocks == 2
+    assert stored.calendar.next_event == datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
 
 
 def test_a_missing_file_is_not_found(services, tmp_path) -> None:
@@ -267,7 +341,12 @@ def test_a_missing_file_is_not_found(services, tmp_path) -> None:
     (ics("DTSTART:20260303T090000Z\nDTEND:20260303T100000Z",
          "DTSTART:20260303T090000Z\nRRULE:FREQ=SOMETIMES"), "line 14", "RRULE"),
     (ics("SUMMARY:When?"), "VEVENT 1", "no start"),
-    (ics("DTSTART:20260303T090000Z\nRRULE:FREQ=MINUTELY"), "line 8", "FREQ=MINUTELY"),
+    (ics("DTSTART:20260303T090000Z\nRRULE:FREQ=MINUTELY"), "line 8",
+     "repeats more than 20 000 times"),
+    (ics("DTSTART:20260303T090000Z\nDTSTART:20260303T100000Z\nDTEND:20260303T110000Z"),
+     "line 7", "DTSTART is given 2 times"),
+    (ics("DTSTART:20260303T090000Z\nDTEND:20260303T100000Z", head="X-WR-TIMEZONE:" + "A" * 5000),
+     "line 4", "5000 characters is not the name of a time zone"),
     # Would hang dateutil while icalendar reads the VTIMEZONE.
     (ics(head="""
          BEGIN:VTIMEZONE

@@ -3,6 +3,7 @@ data (every table of that revision), upgraded, and read back."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from services.clock import FixedClock
 from services.container import Services
 from services.models import Base
 from services.timefmt import parse_instant
+from tests.services.calendar_builders import ics
 
 NOW = parse_instant("2026-03-02T09:00:00Z")
 
@@ -30,6 +32,10 @@ def sample_rows(tmp_path: Path) -> dict[str, list[dict[str, Any]]]:
         rows = {t: [dict(r) for r in conn.execute(text(f'SELECT * FROM "{t}"')).mappings()]
                 for t in tables}
     app.close()
+    # Before 0005 a busy block named its calendar itself.
+    labels = {c["id"]: c["label"] for c in rows["busy_calendar"]}
+    for block in rows["busy_block"]:
+        block["source"] = labels[block["calendar_id"]]
     return rows
 
 
@@ -54,6 +60,17 @@ def at_revision(path: Path, revision: str, rows: dict[str, list[dict[str, Any]]]
                 conn.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({marks})'), values)
     engine.dispose()
     return tables
+
+
+def upgrade_to(path: Path, revision: str) -> None:
+    from alembic import command
+
+    engine = storage.make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config = storage.alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    engine.dispose()
 
 
 def columns_of(path: Path, tables: list[str]) -> dict[str, list[str]]:
@@ -90,9 +107,7 @@ def test_0003_keeps_every_row_and_adds_the_exported_free_blocks(tmp_path: Path) 
                                  "availability_window", "day_off"))
     columns = columns_of(path, tables)
     before = read_back(path, tables, columns)
-    engine = storage.make_engine(f"sqlite:///{path}")
-    assert storage.upgrade(engine) is not None
-    engine.dispose()
+    upgrade_to(path, "0003")
     assert read_back(path, tables, columns) == before
     app = Services.open(path, FixedClock(NOW))
     try:
@@ -100,3 +115,56 @@ def test_0003_keeps_every_row_and_adds_the_exported_free_blocks(tmp_path: Path) 
         assert export.free and export.cancelled  # the free blocks are remembered from here on
     finally:
         app.close()
+
+
+def test_0005_makes_each_calendar_name_a_calendar_and_keeps_every_busy_block(
+        tmp_path: Path) -> None:
+    rows = sample_rows(tmp_path)
+    first = rows["busy_block"][0]
+    # Two calendars, as a name told them apart before: the second Outlook "Calendar" had
+    # replaced the first.
+    rows["busy_block"].append({**first, "id": 10_000, "source": "Calendar",
+                               "summary": "Work meeting"})
+    path = tmp_path / "old.sqlite3"
+    tables = at_revision(path, "0004", rows)
+    engine = storage.make_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        old = {r.id: r for r in conn.execute(text("SELECT * FROM busy_block"))}
+    unchanged = [t for t in tables if t != "busy_block"]
+    columns = columns_of(path, unchanged)
+    before = read_back(path, unchanged, columns)
+    assert storage.upgrade(engine) is not None
+    engine.dispose()
+    assert read_back(path, unchanged, columns) == before
+    app = Services.open(path, FixedClock(NOW))
+    try:
+        found = app.availability.busy(datetime(2000, 1, 1, tzinfo=UTC),
+                                      datetime(2100, 1, 1, tzinfo=UTC))
+        assert {(b.id, b.source, b.start, b.end, b.summary, b.all_day) for b in found} == {
+            (r.id, r.source, r.start_utc, r.end_utc, r.summary, bool(r.all_day))
+            for r in (_aware(row) for row in old.values())}
+        listed = {c.label: c for c in app.availability.busy_calendars()}
+        assert set(listed) == {"Demo calendar", "Calendar"}
+        assert listed["Calendar"].blocks == 1 and listed["Calendar"].origin is None
+        # The first file of that name takes the calendar over, replacing what it held.
+        outlook = tmp_path / "work.ics"
+        outlook.write_bytes(ics("DTSTART:20260303T090000Z\nDTEND:20260303T100000Z",
+                                head="X-WR-CALNAME:Calendar"))
+        stored = app.calendar_import.import_file(outlook).stored
+        assert stored.replaced == 1 and stored.calendar.label == "Calendar"
+        assert stored.calendar.origin == str(outlook.resolve())
+        other = tmp_path / "home.ics"
+        other.write_bytes(outlook.read_bytes())
+        assert app.calendar_import.import_file(other).stored.replaced is None
+    finally:
+        app.close()
+
+
+def _aware(row: Any) -> Any:
+    from types import SimpleNamespace
+
+    def utc(value: Any) -> datetime:
+        return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+
+    return SimpleNamespace(id=row.id, source=row.source, start_utc=utc(row.start_utc),
+                           end_utc=utc(row.end_utc), summary=row.summary, all_day=row.all_day)

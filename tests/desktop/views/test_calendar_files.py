@@ -39,6 +39,10 @@ def window(qtbot, demo_ctx):  # noqa: ANN001, ANN201
     win.ctx.bridge.detach()
 
 
+def calendars(window) -> dict[str, int]:  # noqa: ANN001
+    return {c.label: c.blocks for c in window.ctx.services.availability.busy_calendars()}
+
+
 def _drop(window, path: Path) -> None:  # noqa: ANN001
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -85,20 +89,20 @@ def test_dropping_an_ics_file_imports_busy_time(qtbot, window, tmp_path) -> None
     path = tmp_path / "work.ics"
     path.write_text(BUSY_ICS, encoding="utf-8", newline="")
     _drop(window, path)
-    sources = window.ctx.services.availability.busy_sources
-    qtbot.waitUntil(lambda: "Work" in sources(), timeout=10_000)
-    assert sources()["Work"] == 1
-    qtbot.waitUntil(lambda: "1 busy times" in window.notice.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Work" in calendars(window), timeout=10_000)
+    assert calendars(window)["Work"] == 1
+    qtbot.waitUntil(lambda: "Work: a new calendar, 1 busy times from work.ics"
+                    in window.notice.text(), timeout=5_000)
 
 
 def test_a_broken_calendar_is_explained_and_changes_nothing(qtbot, window, tmp_path) -> None:  # noqa: ANN001
-    before = window.ctx.services.availability.busy_sources()
+    before = calendars(window)
     path = tmp_path / "broken.ics"
     path.write_text("this is not a calendar", encoding="utf-8")
     _drop(window, path)
     qtbot.waitUntil(lambda: "broken.ics" in window.notice.text()
                     and window.notice.property("kind") == "error", timeout=10_000)
-    assert window.ctx.services.availability.busy_sources() == before
+    assert calendars(window) == before
 
 
 def test_imported_calendars_can_be_removed(qtbot, window) -> None:  # noqa: ANN001
@@ -108,7 +112,7 @@ def test_imported_calendars_can_be_removed(qtbot, window) -> None:  # noqa: ANN0
     assert dialog.list.count() == 1 and "Demo calendar" in dialog.list.item(0).text()
     dialog.list.setCurrentRow(0)
     qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
-    assert window.ctx.services.availability.busy_sources() == {}
+    assert calendars(window) == {}
     assert dialog.list.item(0).text() == "No calendar imported yet."
     assert not dialog.remove.isEnabled()
 
@@ -136,3 +140,39 @@ def test_every_shared_sample_can_be_dropped(qtbot, window) -> None:  # noqa: ANN
     sample = ICS_SAMPLES / "google_vtimezone_rrule_weekdays.ics"
     _drop(window, sample)
     qtbot.waitUntil(lambda: "281 busy times from" in window.notice.text(), timeout=10_000)
+
+
+def test_calendars_of_the_same_name_are_told_apart_renamed_and_removed(qtbot, window,  # noqa: ANN001
+                                                                       tmp_path) -> None:
+    services = window.ctx.services
+    for folder, hour in (("work", "09"), ("home", "11")):
+        path = tmp_path / folder / "Calendar.ics"
+        path.parent.mkdir()
+        path.write_text(BUSY_ICS.replace("X-WR-CALNAME:Work", "X-WR-CALNAME:Calendar")
+                        .replace("T09", f"T{hour}"), encoding="utf-8", newline="")
+        services.calendar_import.import_file(path)
+    actions = window.findChild(CalendarActions)
+    dialog = ImportedCalendarsDialog(window.ctx, actions, window)
+    qtbot.addWidget(dialog)
+    lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert lines[:2] == ["Calendar — 1 busy times — next Tue 3 Mar 10:00 — Calendar.ics",
+                         "Calendar (Calendar.ics) — 1 busy times — next Tue 3 Mar 12:00 — "
+                         "Calendar.ics"]
+    assert lines[2].startswith("Demo calendar — ")
+
+    dialog.list.setCurrentRow(1)
+    assert dialog.name.text() == "Calendar (Calendar.ics)" and not dialog.rename.isEnabled()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Demo calendar")
+    qtbot.mouseClick(dialog.rename, Qt.MouseButton.LeftButton)
+    assert "already called Demo calendar" in dialog.notice.text()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "Home")
+    qtbot.mouseClick(dialog.rename, Qt.MouseButton.LeftButton)
+    assert dialog.list.currentItem().text().startswith("Home — 1 busy times")
+    assert "Home" in calendars(window) and "Calendar (Calendar.ics)" not in calendars(window)
+
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    assert calendars(window) == {"Calendar": 1, "Demo calendar": calendars(window)["Demo calendar"]}
+    assert [dialog.list.item(r).text().split(" — ")[0] for r in range(dialog.list.count())] == [
+        "Calendar", "Demo calendar"]
