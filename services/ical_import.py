@@ -104,8 +104,7 @@ class Budget:
     # The event whose occurrences are being worked out, to name it if time runs out.
     current: Any = None
 
-    def produced(self, component: Any, in_span: bool) -> None:
-        uid = str(component.get("UID", ""))
+    def produced(self, uid: str, component: Any, in_span: bool) -> None:
         count = self.per_event[uid] = self.per_event.get(uid, 0) + 1
         if count > policy.BUSY_MAX_REPEATS:
             raise Runaway(component, f"repeats more than {policy.BUSY_MAX_REPEATS:,} times "
@@ -328,15 +327,38 @@ def _calendar_blocks(cal: Any, mentor_tz: ZoneInfo, start: datetime, end: dateti
     import recurring_ical_events
     from recurring_ical_events.selection.name import ComponentsWithName
 
-    events = ComponentsWithName("VEVENT", series=_bounded_series(budget))
+    events = ComponentsWithName("VEVENT", series=_bounded_series(budget),
+                                occurrence=_occurrence_class())
     blocks = []
     for event in recurring_ical_events.of(cal, components=[events]).between(start, end):
-        block = _event_block(event, mentor_tz) if _is_busy(event) else None
+        block = _event_block(event, mentor_tz) if _is_busy(event.event) else None
         if block is not None:
             blocks.append(block)
     for freebusy in cal.walk("VFREEBUSY"):
         blocks += _freebusy_blocks(freebusy, mentor_tz, start, end)
     return blocks
+
+
+@dataclass(frozen=True)
+class Seen:
+    """An occurrence of an event: the event as the file has it, and this occurrence's times."""
+
+    event: Any
+    start: date | datetime
+    end: date | datetime
+
+
+def _occurrence_class() -> type:
+    from recurring_ical_events.occurrence import Occurrence
+
+    class Light(Occurrence):
+        """The library copies the whole event for every occurrence, which is most of the
+        cost of a busy calendar; the times and the event it belongs to are all that is read."""
+
+        def as_component(self, keep_recurrence_attributes: bool) -> Any:  # noqa: FBT001
+            return Seen(self._adapter._component, self.start, self.end)  # noqa: SLF001
+
+    return Light
 
 
 def _bounded_series(budget: Budget) -> type:
@@ -359,6 +381,7 @@ def _bounded_series(budget: Budget) -> type:
             first = convert_to_datetime(span_start, self.tzinfo)
             last = convert_to_datetime(span_stop, self.tzinfo)
             component = budget.current = self.core._component  # noqa: SLF001 - to name it
+            uid = str(component.get("UID", ""))
             counted_start = False
             for rule in self.rrules:
                 stated_until = rule.until  # the rule's own UNTIL, as the library read it
@@ -374,7 +397,7 @@ def _bounded_series(budget: Budget) -> type:
                         break
                     # The start comes from the RDATE set and again from a rule it matches.
                     if moment != self.start or not counted_start:
-                        budget.produced(component, moment >= first)
+                        budget.produced(uid, component, moment >= first)
                         counted_start = counted_start or moment == self.start
                     if moment >= first and (stated_until is None
                                             or not compare_greater(moment, stated_until)):
@@ -536,10 +559,9 @@ def _is_busy(event: Any) -> bool:
     return str(event.get("X-MICROSOFT-CDO-BUSYSTATUS", "")).upper() not in FREE_STATUSES
 
 
-def _event_block(event: Any, tz: ZoneInfo) -> Block | None:
-    start = event["DTSTART"].dt
-    end = event["DTEND"].dt if "DTEND" in event else start
-    summary = str(event.get("SUMMARY", "")).strip()
+def _event_block(seen: Seen, tz: ZoneInfo) -> Block | None:
+    start, end = seen.start, seen.end
+    summary = str(seen.event.get("SUMMARY", "")).strip()
     if not isinstance(start, datetime):
         last = end if isinstance(end, date) and not isinstance(end, datetime) else start
         last = max(last, start + timedelta(days=1))
