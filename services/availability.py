@@ -148,12 +148,19 @@ class AvailabilityService(ServiceBase):
                     for b in overlapping_busy(db, start, end)]
 
     def busy_calendars(self) -> list[BusyCalendarRecord]:
-        """Every calendar busy time was read from (also those holding none now), by name."""
+        """Every calendar busy time was read from (also those holding none now), by name, with
+        its next event: its first busy time not yet over, else the one found beyond the span
+        read when it was imported."""
+        now = self.now()
         with self._factory() as db:
             counts = dict(db.execute(select(BusyBlock.calendar_id, func.count())
                                      .group_by(BusyBlock.calendar_id)).all())
+            ahead = dict(db.execute(select(BusyBlock.calendar_id, func.min(BusyBlock.start_utc))
+                                    .where(BusyBlock.end_utc > now)
+                                    .group_by(BusyBlock.calendar_id)).all())
             rows = db.scalars(select(BusyCalendar).order_by(func.lower(BusyCalendar.label)))
-            return [_calendar_record(row, counts.get(row.id, 0)) for row in rows]
+            return [_calendar_record(row, counts.get(row.id, 0), ahead.get(row.id), now)
+                    for row in rows]
 
     def busy_calendar(self, label: str) -> BusyCalendarRecord:
         """The imported calendar called `label` (letter case aside); NotFound if none is."""
@@ -372,9 +379,13 @@ def _add_blocks(db: DB, calendar_id: int, blocks: list[Block]) -> None:
                for start, end, summary, all_day in blocks)
 
 
-def _calendar_record(row: BusyCalendar, blocks: int) -> BusyCalendarRecord:
+def _calendar_record(row: BusyCalendar, blocks: int, ahead: datetime | None = None,
+                     now: datetime | None = None) -> BusyCalendarRecord:
+    later = row.next_event_utc
+    if now is not None and later is not None and later <= now:
+        later = None
     return BusyCalendarRecord(row.id, row.label, row.name, row.origin, blocks, row.imported_at,
-                              row.window_start, row.window_end, row.next_event_utc)
+                              row.window_start, row.window_end, ahead or later)
 
 
 def _next_minute(moment: datetime) -> datetime:

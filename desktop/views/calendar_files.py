@@ -217,7 +217,7 @@ class ImportedCalendarsDialog(QDialog):
 
     def _line(self, calendar: BusyCalendarRecord, tz: ZoneInfo) -> str:
         """'Work — 12 busy times — next Tue 3 Mar 10:00 — work.ics'."""
-        parts = [calendar.label, self.tr("%n busy times", "", calendar.blocks)]
+        parts = [calendar.label, busy_times(calendar.blocks)]
         if calendar.next_event is None:
             parts.append(self.tr("no event ahead"))
         else:
@@ -234,6 +234,10 @@ class ImportedCalendarsDialog(QDialog):
             self.ctx.services.availability.remove_busy_calendar(label)
 
 
+
+
+def busy_times(count: int) -> str:
+    return tr("1 busy time") if count == 1 else tr("%1 busy times").replace("%1", str(count))
 
 
 class CalendarActions(QObject):
@@ -289,10 +293,10 @@ class CalendarActions(QObject):
         span = (f"{day_text(calendar.window_start.astimezone(tz).date())} – "
                 f"{day_text(calendar.window_end.astimezone(tz).date())}")
         if stored.replaced is None:
-            text = self.tr("%1: a new calendar, %2 busy times from %3 (%4).")
+            text = self.tr("%1: a new calendar, %2 from %3 (%4).")
         else:
-            text = self.tr("%1: %2 busy times from %3 (%4), replacing the %5 it had.")
-        text = (text.replace("%1", calendar.label).replace("%2", str(calendar.blocks))
+            text = self.tr("%1: %2 from %3 (%4), replacing the %5 it had.")
+        text = (text.replace("%1", calendar.label).replace("%2", busy_times(calendar.blocks))
                 .replace("%3", result.path.name).replace("%4", span)
                 .replace("%5", str(stored.replaced)))
         if stored.namesakes:

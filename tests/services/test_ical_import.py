@@ -321,6 +321,21 @@ def test_a_calendar_with_every_event_outside_the_span_is_kept_with_its_next_even
     assert stored.calendar.next_event == datetime(2026, 3, 2, 8, 30, tzinfo=UTC)
 
 
+def test_the_next_event_is_the_first_busy_time_not_yet_over(berlin, clock) -> None:
+    clock.set("2026-03-02T09:00:00Z")
+    hour = timedelta(hours=1)
+    now = clock.now()
+    berlin.availability.replace_busy("Work", [(now - hour, now, "Ended now", False),
+                                              (now + hour, now + 2 * hour, "Later", False)])
+    (work,) = berlin.availability.busy_calendars()
+    assert work.next_event == now + hour
+    berlin.availability.replace_busy("Work", [(now - hour, now + timedelta(minutes=1),
+                                               "Under way", False)])
+    assert berlin.availability.busy_calendars()[0].next_event == now - hour
+    clock.set(now + timedelta(minutes=1))
+    assert berlin.availability.busy_calendars()[0].next_event is None
+
+
 def test_a_missing_file_is_not_found(services, tmp_path) -> None:
     with pytest.raises(NotFound):
         services.calendar_import.import_file(tmp_path / "nowhere.ics")

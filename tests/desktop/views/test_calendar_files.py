@@ -91,7 +91,7 @@ def test_dropping_an_ics_file_imports_busy_time(qtbot, window, tmp_path) -> None
     _drop(window, path)
     qtbot.waitUntil(lambda: "Work" in calendars(window), timeout=10_000)
     assert calendars(window)["Work"] == 1
-    qtbot.waitUntil(lambda: "Work: a new calendar, 1 busy times from work.ics"
+    qtbot.waitUntil(lambda: "Work: a new calendar, 1 busy time from work.ics"
                     in window.notice.text(), timeout=5_000)
 
 
@@ -155,8 +155,8 @@ def test_calendars_of_the_same_name_are_told_apart_renamed_and_removed(qtbot, wi
     dialog = ImportedCalendarsDialog(window.ctx, actions, window)
     qtbot.addWidget(dialog)
     lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
-    assert lines[:2] == ["Calendar — 1 busy times — next Tue 3 Mar 10:00 — Calendar.ics",
-                         "Calendar (Calendar.ics) — 1 busy times — next Tue 3 Mar 12:00 — "
+    assert lines[:2] == ["Calendar — 1 busy time — next Tue 3 Mar 10:00 — Calendar.ics",
+                         "Calendar (Calendar.ics) — 1 busy time — next Tue 3 Mar 12:00 — "
                          "Calendar.ics"]
     assert lines[2].startswith("Demo calendar — ")
 
@@ -169,7 +169,7 @@ def test_calendars_of_the_same_name_are_told_apart_renamed_and_removed(qtbot, wi
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Home")
     qtbot.mouseClick(dialog.rename, Qt.MouseButton.LeftButton)
-    assert dialog.list.currentItem().text().startswith("Home — 1 busy times")
+    assert dialog.list.currentItem().text().startswith("Home — 1 busy time —")
     assert "Home" in calendars(window) and "Calendar (Calendar.ics)" not in calendars(window)
 
     qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
