@@ -205,12 +205,13 @@ class BusyBlock(Base):
     __table_args__ = (Index("ix_busy_block_start_end", "start_utc", "end_utc"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    calendar_id: Mapped[int] = mapped_column(ForeignKey("busy_calendar.id", ondelete="CASCADE"),
-                                             index=True)
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
     summary: Mapped[str] = mapped_column(String(300), default="")
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Last, where the migration that brought it put it.
+    calendar_id: Mapped[int] = mapped_column(ForeignKey("busy_calendar.id", ondelete="CASCADE"),
+                                             index=True)
 
     calendar: Mapped[BusyCalendar] = relationship(lazy="joined")
 
