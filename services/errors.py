@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from services.plaintext import one_line
+
 _RULES = {
     "intro_notice": "intro sessions must be booked at least {min_hours} hours ahead; "
     "this one starts in {starts_in}",
@@ -66,7 +68,9 @@ class RuleViolation(DomainError):
     def __init__(self, code: str, **details: Any) -> None:
         self.code = code
         self.details = details
-        super().__init__(_RULES[code].format(**details))
+        # Names and summaries inside a sentence stay one line and cannot reorder it.
+        super().__init__(_RULES[code].format(
+            **{k: one_line(v) if isinstance(v, str) else v for k, v in details.items()}))
 
 
 class NotFound(DomainError):
@@ -75,7 +79,7 @@ class NotFound(DomainError):
     def __init__(self, kind: str, ident: object) -> None:
         self.kind = kind
         self.ident = ident
-        super().__init__(f"no {kind} {ident!s} here")
+        super().__init__(f"no {kind} {one_line(ident)} here")
 
 
 class FileUnusable(DomainError):
@@ -111,8 +115,8 @@ class Problem:
     record_id: str | None = None
 
     def __str__(self) -> str:
-        who = f" [{self.record_id}]" if self.record_id else ""
-        return f"{self.path}{who}: {self.message}"
+        who = f" [{one_line(self.record_id)}]" if self.record_id else ""
+        return f"{one_line(self.path)}{who}: {one_line(self.message)}"
 
 
 class InvalidInput(DomainError):
@@ -125,4 +129,5 @@ class InvalidInput(DomainError):
         self.problems = problems
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{source} was not imported: {count} {noun}; nothing was changed")
+        super().__init__(f"{one_line(source)} was not imported: {count} {noun}; "
+                         "nothing was changed")

@@ -26,6 +26,7 @@ from services.changes import ChangeHub
 from services.clock import Clock
 from services.files import write_atomically
 from services.models import ExportedFreeBlock, Session
+from services.plaintext import one_line
 from services.records import KINDS, SessionRecord, Status
 from services.store import ServiceBase, mentor_zone, sessions_within, to_record
 from services.timefmt import local_midnight
@@ -89,7 +90,7 @@ class Export:
 
     def summary(self) -> str:
         last = self.first_day + timedelta(days=self.days - 1)
-        where = f" to {self.path}" if self.path else ""
+        where = f" to {one_line(self.path)}" if self.path else ""
         withdrawn = f", and {_count(self.cancelled, 'cancelled event')}" if self.cancelled else ""
         return (f"wrote {_count(self.sessions, 'session')} and {_count(self.free, 'free block')}"
                 f"{withdrawn} ({self.first_day:%a %Y-%m-%d} to {last:%a %Y-%m-%d}, {self.zone})"

@@ -32,6 +32,7 @@ from services import policy
 from services.errors import InvalidInput, Problem
 from services.files import read_json, schema_problems, short, valid_quickly
 from services.models import Action, Base, Bundle, Mentee, Mentor, Session
+from services.plaintext import one_line
 from services.records import DECISION_ACTIONS, Change, Status
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
 from services.store import ServiceBase, chunks, get_setting, put_setting
@@ -93,8 +94,8 @@ class ImportResult:
             parts.append(f"the platform confirmed {count} session{'s' if count != 1 else ''} "
                          "booked here")
         if not parts:
-            return f"{self.source}: nothing new (already up to date)"
-        return f"{self.source}: " + "; ".join(parts)
+            return f"{one_line(self.source)}: nothing new (already up to date)"
+        return f"{one_line(self.source)}: " + "; ".join(parts)
 
 
 class PlatformImporter(ServiceBase):
@@ -405,7 +406,8 @@ class PlatformImporter(ServiceBase):
         reach, reach_id = None, None  # the latest end so far, and whose it is
         for start, end, sid in scheduled:
             if reach is not None and start < reach and (sid in ids or reach_id in ids):
-                warnings.append(f"sessions {reach_id} and {sid} overlap; cancel one of them")
+                warnings.append(f"sessions {one_line(reach_id)} and {one_line(sid)} overlap; "
+                                "cancel one of them")
             if reach is None or end > reach:
                 reach, reach_id = end, sid
         return warnings

@@ -17,6 +17,7 @@ from datetime import UTC, tzinfo
 from functools import cache
 from urllib.parse import urlsplit
 
+from services.plaintext import one_line
 from services.records import BusyRecord, SessionRecord
 
 
@@ -60,16 +61,16 @@ def _answer_flags(form: dict[str, str]) -> list[RedFlag]:
         answer = (form.get(question) or "").strip()
         words = _words(answer)
         if not words:
-            shown = f' (only "{answer}")' if answer else ""
+            shown = f' (only "{one_line(answer)}")' if answer else ""
             flags.append(RedFlag(
                 "empty_answer", "Empty answer",
-                f'"{question}" was left empty{shown}. A mentee who wants a mentor usually says '
-                "something here."))
+                f'"{one_line(question)}" was left empty{shown}. A mentee who wants a mentor '
+                "usually says something here."))
         elif len(words) == 1:
             flags.append(RedFlag(
                 "one_word_answer", "One-word answer",
-                f'"{question}" was answered with one word: "{answer}". That is too little to '
-                "prepare an intro session from."))
+                f'"{one_line(question)}" was answered with one word: "{one_line(answer)}". '
+                "That is too little to prepare an intro session from."))
     return flags
 
 
@@ -145,7 +146,8 @@ def _name_flags(name: str) -> list[RedFlag]:
     if not problems:
         return []
     return [RedFlag("fake_name", "Name looks made up",
-                    f'The name "{name.strip()}" looks made up: ' + "; ".join(problems) + ".")]
+                    f'The name "{one_line(name.strip())}" looks made up: '
+                    + "; ".join(problems) + ".")]
 
 
 # -- e-mail ------------------------------------------------------------------------------------
@@ -190,8 +192,8 @@ def _email_flags(email: str) -> list[RedFlag]:
     if domain is None:
         return []
     return [RedFlag("throwaway_email", "Throw-away e-mail address",
-                    f"{email.strip()} is at {domain}, a service for disposable addresses that "
-                    "stop working after a few minutes or days.")]
+                    f"{one_line(email.strip())} is at {one_line(domain)}, a service for "
+                    "disposable addresses that stop working after a few minutes or days.")]
 
 
 # -- links and money ---------------------------------------------------------------------------
@@ -247,7 +249,8 @@ def _link_flags(form: dict[str, str]) -> list[RedFlag]:
         question, link = stray[0]
         more = f" (and {len(stray) - 1} more)" if len(stray) > 1 else ""
         flags.append(RedFlag("link_spam", "Unexpected link",
-                             f'The answer to "{question}" links to {_host(link)} ({link}){more}. '
+                             f'The answer to "{one_line(question)}" links to '
+                             f'{one_line(_host(link))} ({one_line(link)}){more}. '
                              "Check where it leads before opening it."))
     return flags
 
@@ -296,7 +299,7 @@ def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: tzinfo) -> li
     clashes = [b for b in busy if b.start < record.end and b.end > record.start]
     flags = []
     for block in clashes:
-        label = f'"{block.summary}"' if block.summary else "a busy event"
+        label = f'"{one_line(block.summary)}"' if block.summary else "a busy event"
         start, end = block.start.astimezone(tz), block.end.astimezone(tz)
         if block.all_day:
             when = f"all day on {start:%a} {start.day} {start:%b}"
@@ -305,7 +308,7 @@ def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: tzinfo) -> li
         else:
             when = (f"{start:%a} {start.day} {start:%b} {start:%H:%M} to "
                     f"{end:%a} {end.day} {end:%b} {end:%H:%M}")
-        source = f" (from {block.source})" if block.source else ""
+        source = f" (from {one_line(block.source)})" if block.source else ""
         flags.append(RedFlag("busy_clash", "Clashes with your busy time",
                              f"The session overlaps {label}, {when}, in your calendar{source}."))
     return flags
@@ -314,7 +317,7 @@ def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: tzinfo) -> li
 # -- all together ------------------------------------------------------------------------------
 
 def _listing(items: list[str]) -> str:
-    quoted = [f'"{i}"' for i in items[:4]]
+    quoted = [f'"{one_line(i)}"' for i in items[:4]]
     more = f" and {len(items) - 4} more" if len(items) > 4 else ""
     return ", ".join(quoted) + more
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DB
 from services import policy
 from services.errors import RuleViolation
 from services.models import AvailabilityWindow, Bundle, DayOff, Mentee, Session
+from services.plaintext import one_line
 from services.records import Status
 from services.store import overlapping_busy, overlapping_scheduled
 from services.timefmt import WEEKDAY_NAMES, describe_local, hhmm, month_bounds, span
@@ -77,7 +78,8 @@ def check_no_double_booking(db: DB, start: datetime, end: datetime, tz: ZoneInfo
         other = clash[0]
         local_start = other.start_utc.astimezone(tz)
         local_end = other.end_utc.astimezone(tz)
-        desc = (f"{other.mentee.name}, {other.type}, {local_start:%H:%M}–{local_end:%H:%M} "
+        desc = (f"{one_line(other.mentee.name)}, {other.type}, "
+                f"{local_start:%H:%M}–{local_end:%H:%M} "
                 f"on {local_start:%a} {local_start.day} {local_start:%b}")
         raise RuleViolation("double_booking", other_id=other.id, other_desc=desc)
 
@@ -88,10 +90,10 @@ def check_busy(db: DB, start: datetime, end: datetime, tz: ZoneInfo, despite_bus
     blocks = overlapping_busy(db, start, end)
     if blocks:
         block = blocks[0]
-        label = f"'{block.summary}'" if block.summary else "busy"
+        label = f"'{one_line(block.summary)}'" if block.summary else "busy"
         when = (f"all day {block.start_utc.astimezone(tz):%a %d %b}" if block.all_day else
                 f"{describe_local(block.start_utc, tz)}–{block.end_utc.astimezone(tz):%H:%M}")
-        raise RuleViolation("busy_time", busy=f"{label} {when} (from {block.source})")
+        raise RuleViolation("busy_time", busy=f"{label} {when} (from {one_line(block.source)})")
 
 
 def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: ZoneInfo) -> None:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from services.cli.args import date_arg, hhmm_arg, positive_int, weekday_arg, zone_arg
-from services.cli.output import emit_json, table
+from services.cli.output import emit_json, shown, table
 from services.cli.shell import EXIT_OK, Command, subcommands
 from services.records import SESSION_TYPES
 
@@ -55,7 +55,7 @@ def _availability(args: argparse.Namespace, app: Any) -> int:
             table([[str(w.id), w.kind, w.label()] for w in windows], ("ID", "KIND", "WHEN"),
                   "No availability windows yet.")
             for d in days_off:
-                print(f"day off  {d.day:%a %Y-%m-%d} {d.note}".rstrip())
+                print(f"day off  {d.day:%a %Y-%m-%d} {shown(d.note)}".rstrip())
     return EXIT_OK
 
 

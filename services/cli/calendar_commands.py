@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from services.cli.args import date_arg, positive_int
-from services.cli.output import emit_json, plural, table
+from services.cli.output import emit_json, plural, shown, table
 from services.cli.shell import EXIT_OK, Command, UsageError
 
 
@@ -45,20 +45,20 @@ def _import_ics(args: argparse.Namespace, app: Any) -> int:
     result = app.calendar_import.import_file(args.file, args.source)
     tz = app.availability.timezone()
     calendar, stored = result.stored.calendar, result.stored
-    found = (f"{plural(calendar.blocks, 'busy block')} from {result.path.name} "
+    found = (f"{plural(calendar.blocks, 'busy block')} from {shown(result.path.name)} "
              f"({calendar.window_start.astimezone(tz):%Y-%m-%d} to "
              f"{calendar.window_end.astimezone(tz):%Y-%m-%d})")
     if stored.replaced is None:
-        line = f"{calendar.label}: new calendar, {found}"
+        line = f"{shown(calendar.label)}: new calendar, {found}"
     else:
-        line = f"{calendar.label}: {found}, replacing the {stored.replaced} it had"
+        line = f"{shown(calendar.label)}: {found}, replacing the {stored.replaced} it had"
     if not calendar.blocks or calendar.next_event is None or calendar.next_event > \
             calendar.window_end:
         line += f"; next event: {_next_event(calendar, tz)}"
     if stored.namesakes:
-        others = ", ".join(stored.namesakes)
+        others = ", ".join(shown(name) for name in stored.namesakes)
         line += (f"; {plural(len(stored.namesakes), 'other calendar')} also called "
-                 f"{calendar.name}: {others} (busy-calendars --rename tells them apart)")
+                 f"{shown(calendar.name)}: {others} (busy-calendars --rename tells them apart)")
     print(line)
     return EXIT_OK
 
@@ -75,13 +75,13 @@ def _busy_calendars(args: argparse.Namespace, app: Any) -> int:
     tz = availability.timezone()
     if args.remove is not None:
         removed = availability.remove_busy_calendar(args.remove)
-        print(f"removed {removed.label} and its {plural(removed.blocks, 'busy block')}")
+        print(f"removed {shown(removed.label)} and its {plural(removed.blocks, 'busy block')}")
     elif args.rename is not None:
         old, new = args.rename
         if not new.strip():
             raise UsageError("the new name is empty")
         record = availability.rename_busy_calendar(old, new)
-        print(f"{old} is now called {record.label}")
+        print(f"{shown(old)} is now called {shown(record.label)}")
     elif args.json:
         emit_json([c.to_json(tz) for c in availability.busy_calendars()])
     else:
@@ -111,12 +111,12 @@ def _calendar_file(args: argparse.Namespace, app: Any) -> int:
     current = sync.path()
     if args.off:
         sync.set_path(None)
-        print(f"no longer updating {current}" if current else "no calendar file was kept")
+        print(f"no longer updating {shown(current)}" if current else "no calendar file was kept")
     elif args.path:
         export = _written(lambda: sync.set_path(args.path), args.path)
-        print(f"keeping {sync.path()} up to date; {export.summary()}")
+        print(f"keeping {shown(sync.path())} up to date; {export.summary()}")
     elif current:
-        print(current)
+        print(shown(current))
     else:
         print("No calendar file is kept up to date (set one: mentordesk calendar-file PATH).")
     return EXIT_OK

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from services.cli.args import instant_arg, positive_int
-from services.cli.output import emit_json, plural, table
+from services.cli.output import emit_json, plural, shown, table
 from services.cli.shell import EXIT_OK, Command, UsageError
 from services.errors import InvalidInput
 from services.records import DECISIONS, OUTCOMES, SESSION_TYPES, SORT_KEYS, STATUSES
@@ -32,7 +32,7 @@ def list_sessions(args: argparse.Namespace, records: list[Any], tz: Any, empty: 
 
 
 def _said(record: Any, verb: str, tz: Any) -> None:
-    print(f"{record.id} {verb}: {record.type} with {record.mentee_name}, "
+    print(f"{shown(record.id)} {verb}: {record.type} with {shown(record.mentee_name)}, "
           f"{record.start.astimezone(tz):%a %Y-%m-%d %H:%M} ({record.status})")
 
 
@@ -52,7 +52,7 @@ def _import(args: argparse.Namespace, app: Any) -> int:
 
 def _outbox(args: argparse.Namespace, app: Any) -> int:
     result = app.outbox.write(args.file)
-    print(f"wrote {plural(result.count, 'action')} to {result.path}")
+    print(f"wrote {plural(result.count, 'action')} to {shown(result.path)}")
     if result.carried:
         print(f"kept {plural(result.carried, 'earlier action')} already in that file")
     return EXIT_OK
@@ -123,20 +123,21 @@ def _show(args: argparse.Namespace, app: Any) -> int:
                             "sent": a.sent_at is not None} for a in history]
         emit_json([item])
         return EXIT_OK
-    print(f"{record.id}  {record.type}  {record.status}")
-    print(f"  mentee   {record.mentee_name} ({record.mentee_id}, {record.mentee_email})")
+    print(f"{shown(record.id)}  {record.type}  {record.status}")
+    print(f"  mentee   {shown(record.mentee_name)} ({shown(record.mentee_id)}, "
+          f"{shown(record.mentee_email)})")
     print(f"  when     {record.start.astimezone(tz):%a %Y-%m-%d %H:%M}–"
           f"{record.end.astimezone(tz):%H:%M} ({tz.key})")
     for label, value in (("bundle", record.bundle_id), ("reason", record.reason),
                          ("outcome", record.outcome), ("decision", record.decision)):
         if value:
-            print(f"  {label:<8} {value}")
+            print(f"  {label:<8} {shown(value)}")
     for question, answer in record.form.items():
-        print(f"  form     {question}: {answer}")
+        print(f"  form     {shown(question)}: {shown(answer)}")
     for a in history:
         note = a.reason or a.outcome or ""
         flags = " (undone)" if a.undone else " (sent)" if a.sent_at else ""
-        print(f"  history  {a.at.astimezone(tz):%Y-%m-%d %H:%M} {a.action} {note}{flags}")
+        print(f"  history  {a.at.astimezone(tz):%Y-%m-%d %H:%M} {a.action} {shown(note)}{flags}")
     return EXIT_OK
 
 
@@ -179,14 +180,14 @@ def _confirm(args: argparse.Namespace, app: Any) -> int:
     _said(record, "confirmed", app.sessions.timezone())
     if record.bundle_id:
         bundle = app.sessions.bundle(record.bundle_id)
-        print(f"bundle {bundle.id}: {bundle.sessions_used} of {bundle.sessions_total} used "
+        print(f"bundle {shown(bundle.id)}: {bundle.sessions_used} of {bundle.sessions_total} used "
               f"({bundle.status})")
     return EXIT_OK
 
 
 def _undo(args: argparse.Namespace, app: Any) -> int:
     action = app.sessions.undo_last()
-    print(f"undid {action.action} of {action.session_id}")
+    print(f"undid {action.action} of {shown(action.session_id)}")
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from services.about import VERSION
 from services.cli.args import now_arg
+from services.cli.output import for_people
 from services.errors import DomainError, FileUnusable, InvalidInput, NotFound, RuleViolation
 from services.timefmt import parse_instant
 
@@ -176,6 +177,11 @@ def run(argv: Sequence[str] | None, commands: Iterable[Command]) -> int:
 
 def execute(args: argparse.Namespace) -> int:
     """Run a parsed command; returns its exit code and never lets a traceback reach the user."""
+    with for_people():
+        return _execute(args)
+
+
+def _execute(args: argparse.Namespace) -> int:
     app = None
     try:
         from services.container import Services
