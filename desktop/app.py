@@ -19,6 +19,7 @@ from desktop.resources import resource_path
 from desktop.settings import AppSettings
 from desktop.single_instance import InstanceServer, hand_over, instance_name
 from desktop.views.calendar_files import CalendarActions
+from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
 from services.about import APP_ID, DISPLAY_NAME, VERSION
@@ -61,9 +62,9 @@ def _install_excepthook(log_file: Path | None) -> None:
         log.error("unexpected error", exc_info=(kind, exc, tb))
         where = f"\n\nDetails were written to {log_file}." if log_file else ""
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, "Mentor Desk",
-                                 f"Something went wrong: {exc}{where}\n\n"
-                                 "Your data is safe; the last action may not have been saved.")
+            message_box(None, QMessageBox.Icon.Critical, "Mentor Desk",
+                        f"Something went wrong: {exc}{where}\n\n"
+                        "Your data is safe; the last action may not have been saved.")
 
     sys.excepthook = hook
 
@@ -118,9 +119,9 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         services = Services.open(db, clock)
     except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told, not thrown
         log.exception("cannot open the database")
-        QMessageBox.critical(None, "Mentor Desk",
-                             f"The database could not be opened: {exc}\n\n"
-                             "Choose another one with --db PATH, or see the log file.")
+        message_box(None, QMessageBox.Icon.Critical, "Mentor Desk",
+                    f"The database could not be opened: {exc}\n\n"
+                    "Choose another one with --db PATH, or see the log file.")
         return 1
     window = build_window(services, AppSettings())
     server = InstanceServer(name)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication
 
+from services.plaintext import one_line
 from services.records import BundleRecord
 from services.timefmt import WEEKDAY_NAMES, zone
 
@@ -25,6 +27,23 @@ TYPE_TEXT = {"intro": "Intro", "paid": "Paid"}
 OUTCOME_TEXT = {"held": "Held", "mentee_no_show": "Mentee no-show",
                 "mentor_no_show": "Mentor no-show"}
 DECISION_TEXT = {"approve": "Approved to continue", "reject": "Not continuing"}
+
+
+def escaped(text: str | None) -> str | None:
+    """`text` as rich text that shows it exactly, for places where Qt takes text that looks like
+    markup for markup (tooltips, the about box); line breaks are kept, lines wrap."""
+    return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal) \
+        if text else text
+
+
+def literal_ampersands(text: str) -> str:
+    """For texts where '&' marks a shortcut key (buttons, group boxes, menu actions)."""
+    return text.replace("&", "&&")
+
+
+def reason_line(reason: str | None) -> str:
+    """A reason, which may run over several lines, as one line for a table cell."""
+    return one_line(" ".join((reason or "").splitlines()))
 
 
 def status_text(status: str) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.context import DeskContext
 from desktop.formatting import short_span, tr, type_text, when_text
+from services.plaintext import one_line
 
 
 class Reminders(QObject):
@@ -25,11 +26,19 @@ class Reminders(QObject):
         self._announced: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(1500)
         self._timer.timeout.connect(self.check)
+        self._first.timeout.connect(self.check)
 
     def start(self) -> None:
         self._timer.start()
-        QTimer.singleShot(1500, self.check)
+        self._first.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._first.stop()
 
     def check(self) -> list[tuple[str, str]]:
         """Send what is due now; returns what was sent (title, message)."""
@@ -46,7 +55,7 @@ class Reminders(QObject):
                 self._announced.add(record.id)
                 title = tr("%1 session in %2").replace("%1", type_text(record.type)) \
                     .replace("%2", short_span(record.start - now))
-                message = tr("With %1 at %2").replace("%1", record.mentee_name) \
+                message = tr("With %1 at %2").replace("%1", one_line(record.mentee_name)) \
                     .replace("%2", when_text(record.start, tz))
                 sent.append(self._send(title, message))
         today = now.astimezone(tz).date().isoformat()

@@ -87,8 +87,7 @@ def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
             paid, sessions.bundle(paid.bundle_id) if paid.bundle_id else None, tz, window)
     upcoming = sessions.upcoming()
     if upcoming:
-        made["cancel-dialog"] = lambda: CancelDialog(
-            f"{upcoming[-1].type} session with {upcoming[-1].mentee_name}", window)
+        made["cancel-dialog"] = lambda: CancelDialog(upcoming[-1], tz, window)
         from desktop.views.session_details_dialog import SessionDetailsDialog
 
         made["session-details"] = lambda: SessionDetailsDialog(ctx, upcoming[0].id, window)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.formatting import outcome_text, tr, when_text
+from desktop.formatting import escaped, outcome_text, reason_line, tr, when_text
 from desktop.models.roles import IdRole, RecordRole, SortRole
 from services.records import OUTBOX_ACTIONS, ActionRecord
 
@@ -35,7 +35,7 @@ def action_text(action: str) -> str:
 def details_text(a: ActionRecord) -> str:
     if a.action == "confirm":
         return outcome_text(a.outcome, a.decision)
-    return (a.reason or "").replace("\n", " ")
+    return reason_line(a.reason)
 
 
 def state_text(a: ActionRecord, tz: ZoneInfo) -> str:
@@ -87,7 +87,7 @@ class ActionHistoryModel(QAbstractTableModel):
                 return details_text(action)
             return state_text(action, self._tz)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS and action.reason:
-            return action.reason
+            return escaped(action.reason)
         if role == SortRole:
             return action.at.timestamp() if column == Column.WHEN else action.id
         if role == IdRole:

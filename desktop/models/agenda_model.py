@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.formatting import status_text, tr, type_text
 from services.availability import AvailabilityService
+from services.plaintext import one_line
 from services.records import KINDS, SessionRecord, Status
 from services.sessions import SessionService
 from services.timefmt import local_midnight
@@ -120,20 +121,20 @@ class AgendaSource:
                                      _free_title(kind), session_type=kind))
         all_day: dict[date, list[str]] = {}
         for busy in self._availability.busy(start, end):
-            title = busy.summary or tr("Busy")
+            title = one_line(busy.summary) if busy.summary else tr("Busy")
             if busy.all_day:
                 for day in _days_covered(busy.start, busy.end, tz, wanted):
                     all_day.setdefault(day, []).append(title)
                 continue
             blocks.extend(_place(busy.start, busy.end, tz, wanted, BlockKind.BUSY, title,
-                                 extra=busy.source))
+                                 extra=one_line(busy.source)))
         for record in self._sessions.in_range(start, end, statuses=SHOWN_STATUSES):
             blocks.extend(_place(record.start, record.end, tz, wanted, BlockKind.SESSION,
-                                 record.mentee_name, extra=_session_extra(record),
+                                 one_line(record.mentee_name), extra=_session_extra(record),
                                  session_id=record.id, session_type=record.type,
                                  status=record.status))
 
-        off = {d.day: d.note for d in self._availability.days_off(first_day)
+        off = {d.day: one_line(d.note) for d in self._availability.days_off(first_day)
                if d.day in set(wanted)}
         local_now = now.astimezone(tz)
         day_rows = tuple(
@@ -162,7 +163,7 @@ class AgendaSource:
             if off.day > last_day:
                 break
             mark = marks.get(off.day, DayMark())
-            marks[off.day] = replace(mark, day_off=off.note or tr("Day off"))
+            marks[off.day] = replace(mark, day_off=one_line(off.note) or tr("Day off"))
         return marks
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from desktop.formatting import day_text, tr, type_text, weekday_text
 from desktop.models.roles import IdRole, RecordRole, SortRole
+from services.plaintext import one_line
 from services.records import KINDS, DayOffRecord, Slot, WindowRecord
 from services.timefmt import hhmm
 
@@ -122,7 +123,7 @@ class DaysOffModel(QAbstractListModel):
         record = self._records[index.row()]
         if role in (Display, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{day_text(record.day)} {record.day.year}"
-            return f"{text} — {record.note}" if record.note else text
+            return f"{text} — {one_line(record.note)}" if record.note else text
         if role == SortRole:
             return record.day.toordinal()
         if role == IdRole:
@@ -205,7 +206,7 @@ class SlotPreviewModel(QAbstractTableModel):
             if column == PreviewColumn.DAY:
                 return day_text(row.day)
             if row.day_off is not None:
-                return tr("Day off") + (f": {row.day_off}" if row.day_off else "")
+                return tr("Day off") + (f": {one_line(row.day_off)}" if row.day_off else "")
             times = row.starts[PREVIEW_KINDS[column]]
             return ", ".join(times) if times else "—"
         if role == SortRole:

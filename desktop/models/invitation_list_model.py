@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.formatting import tr
+from desktop.formatting import escaped, tr
 from desktop.models.roles import SortRole
 from desktop.models.session_list_model import Column, SessionListModel
 from services.records import SessionRecord
@@ -70,7 +70,7 @@ class InvitationListModel(SessionListModel):
         if role == SortRole:
             return len(found)
         if role == Qt.ItemDataRole.ToolTipRole and found:
-            return "\n".join(f.title for f in found)
+            return escaped("\n".join(f.title for f in found))
         if role == Qt.ItemDataRole.ForegroundRole and found and self._accent is not None:
             return self._accent
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.formatting import (
+    escaped,
     mentee_local_text,
     overdue_text,
     starts_in_text,
@@ -20,6 +21,7 @@ from desktop.formatting import (
     when_text,
 )
 from desktop.models.roles import IdRole, RecordRole, SortRole
+from services.plaintext import one_line
 from services.records import SessionRecord
 
 
@@ -105,7 +107,7 @@ class SessionListModel(QAbstractTableModel):
         if role == RecordRole:
             return record
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.MENTEE:
-            return f"{record.mentee_name} <{record.mentee_email}>"
+            return escaped(f"{one_line(record.mentee_name)} <{one_line(record.mentee_email)}>")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.LENGTH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -118,7 +120,7 @@ class SessionListModel(QAbstractTableModel):
                 return overdue_text(r.end, self._at)
             return starts_in_text(r.start, r.end, self._at)
         if column == Column.MENTEE:
-            return r.mentee_name
+            return one_line(r.mentee_name)
         if column == Column.MENTEE_LOCAL:
             return mentee_local_text(r.start, r.mentee_timezone, self._zone)
         if column == Column.TYPE:

@@ -20,14 +20,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.formatting import (
+    escaped,
     mentee_local_text,
     outcome_text,
+    reason_line,
     status_text,
     tr,
     type_text,
     when_text,
 )
 from desktop.models.roles import IdRole, RecordRole, SortRole
+from services.plaintext import one_line
 from services.records import BundleRecord, SessionRecord
 from services.sessions import SessionQuery, SessionService
 
@@ -197,7 +200,7 @@ class SessionsTableModel(QAbstractTableModel):
         if column == Column.LENGTH:
             return tr("%1 min").replace("%1", str(r.duration_minutes))
         if column == Column.MENTEE:
-            return r.mentee_name
+            return one_line(r.mentee_name)
         if column == Column.TYPE:
             return type_text(r.type)
         if column == Column.STATUS:
@@ -207,18 +210,21 @@ class SessionsTableModel(QAbstractTableModel):
         if column == Column.OUTCOME:
             return outcome_text(r.outcome, r.decision)
         if column == Column.BUNDLE:
-            return r.bundle_id or ""
+            return one_line(r.bundle_id or "")
         if column == Column.REASON:
-            return (r.reason or "").replace("\n", " ")
-        return r.id
+            return reason_line(r.reason)
+        return one_line(r.id)
 
     def _tooltip(self, r: SessionRecord, column: Column) -> str | None:
+        return escaped(self._tooltip_text(r, column))
+
+    def _tooltip_text(self, r: SessionRecord, column: Column) -> str | None:
         if column in (Column.START, Column.LENGTH):
             text = tr("Ends %1").replace("%1", when_text(r.end, self._zone))
             theirs = mentee_local_text(r.start, r.mentee_timezone, self._zone)
             return f"{text}\n{tr('Mentee’s time: %1').replace('%1', theirs)}" if theirs else text
         if column == Column.MENTEE:
-            return f"{r.mentee_name} <{r.mentee_email}>"
+            return f"{one_line(r.mentee_name)} <{one_line(r.mentee_email)}>"
         if column == Column.BUNDLE and r.bundle_id in self._bundles:
             bundle = self._bundles[r.bundle_id]
             return tr("%1 of %2 sessions used").replace("%1", str(bundle.sessions_used)) \

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolTip, QWidget
 
-from desktop.formatting import day_text
+from desktop.formatting import day_text, escaped
 from desktop.models.agenda_model import Agenda, AgendaBlock, BlockKind
 
 # Fixed hues for the two session types: mid-dark enough for white text, bright enough to stand
@@ -477,7 +477,8 @@ class AgendaWidget(QWidget):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), f"{block.title}\n{block.detail}", self)
+                QToolTip.showText(event.globalPos(), escaped(f"{block.title}\n{block.detail}"),
+                                  self)
             return True
         return super().event(event)
 

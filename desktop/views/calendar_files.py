@@ -35,6 +35,7 @@ from desktop.workers import Worker
 from services.errors import DomainError
 from services.ical_export import ExportOptions
 from services.records import BusyCalendarRecord
+from services.plaintext import one_line
 
 SourceRole = Qt.ItemDataRole.UserRole + 20
 
@@ -99,7 +100,7 @@ class ExportCalendarDialog(QDialog):
         try:
             export = exporter.write(path, self.options())
         except OSError as exc:
-            self.notice.show_error(tr("Could not write %1: %2").replace("%1", str(path))
+            self.notice.show_error(tr("Could not write %1: %2").replace("%1", one_line(path))
                                    .replace("%2", exc.strerror or str(exc)))
             return False
         self.exported_to = export.path
@@ -217,7 +218,7 @@ class ImportedCalendarsDialog(QDialog):
 
     def _line(self, calendar: BusyCalendarRecord, tz: ZoneInfo) -> str:
         """'Work — 12 busy times — next Tue 3 Mar 10:00 — work.ics'."""
-        parts = [calendar.label, busy_times(calendar.blocks)]
+        parts = [one_line(calendar.label), busy_times(calendar.blocks)]
         if calendar.next_event is None:
             parts.append(self.tr("no event ahead"))
         else:
@@ -225,7 +226,7 @@ class ImportedCalendarsDialog(QDialog):
             parts.append(self.tr("next %1").replace(
                 "%1", f"{day_text(moment.date())} {moment:%H:%M}"))
         if calendar.file_name:
-            parts.append(calendar.file_name)
+            parts.append(one_line(calendar.file_name))
         return " — ".join(parts)
 
     def _on_remove_clicked(self) -> None:
@@ -276,7 +277,7 @@ class CalendarActions(QObject):
         worker.signals.succeeded.connect(self._on_import_succeeded)
         worker.signals.refused.connect(self._on_import_refused)
         worker.signals.crashed.connect(self._on_import_crashed)
-        self.window.notice.show_info(tr("Reading %1…").replace("%1", path.name))
+        self.window.notice.show_info(tr("Reading %1…").replace("%1", one_line(path.name)))
         QThreadPool.globalInstance().start(worker)
 
     def export_dialog(self) -> None:
@@ -296,12 +297,14 @@ class CalendarActions(QObject):
             text = self.tr("%1: a new calendar, %2 from %3 (%4).")
         else:
             text = self.tr("%1: %2 from %3 (%4), replacing the %5 it had.")
-        text = (text.replace("%1", calendar.label).replace("%2", busy_times(calendar.blocks))
-                .replace("%3", result.path.name).replace("%4", span)
+        text = (text.replace("%1", one_line(calendar.label))
+                .replace("%2", busy_times(calendar.blocks))
+                .replace("%3", one_line(result.path.name)).replace("%4", span)
                 .replace("%5", str(stored.replaced)))
         if stored.namesakes:
             text += " " + self.tr("Another calendar is also called %1: %2.").replace(
-                "%1", calendar.name).replace("%2", ", ".join(stored.namesakes))
+                "%1", one_line(calendar.name)).replace(
+                "%2", ", ".join(one_line(name) for name in stored.namesakes))
         if not calendar.blocks:
             text += " " + (self.tr("It has no event ahead.") if calendar.next_event is None
                            else self.tr("Its next event is on %1.").replace(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,8 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import bundle_progress_text, time_range_text, tr, type_text
+from desktop.formatting import (
+    bundle_progress_text,
+    literal_ampersands,
+    time_range_text,
+    tr,
+    type_text,
+)
 from desktop.views.choices import Choices
+from desktop.views.plain_label import plain_label
+from services.plaintext import one_line
 from services.records import BundleRecord, SessionRecord
 
 
@@ -22,7 +31,7 @@ class BundleProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label(wrap=False, select=Qt.TextInteractionFlag.NoTextInteraction)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
@@ -50,10 +59,10 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Confirm session"))
         self.setMinimumWidth(460)
         self._intro = record.type == "intro"
-        summary = QLabel(self.tr("%1 session with %2\n%3").replace("%1", type_text(record.type))
-                         .replace("%2", record.mentee_name)
-                         .replace("%3", time_range_text(record.start, record.end, zone)))
-        summary.setWordWrap(True)
+        summary = plain_label(self.tr("%1 session with %2\n%3")
+                              .replace("%1", type_text(record.type))
+                              .replace("%2", one_line(record.mentee_name))
+                              .replace("%3", time_range_text(record.start, record.end, zone)))
 
         outcome_box = QGroupBox(self.tr("What happened?"))
         outcome_layout = QVBoxLayout(outcome_box)
@@ -76,7 +85,8 @@ class ConfirmDialog(QDialog):
             self._decisions.buttonToggled.connect(self._on_choice_toggled)
 
         if bundle is not None:
-            bundle_box = QGroupBox(self.tr("Bundle %1").replace("%1", bundle.id))
+            bundle_box = QGroupBox(self.tr("Bundle %1")
+                                   .replace("%1", literal_ampersands(one_line(bundle.id))))
             bundle_layout = QVBoxLayout(bundle_box)
             self.progress = BundleProgress()
             self.progress.set_bundle(bundle)

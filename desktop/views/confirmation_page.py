@@ -29,7 +29,9 @@ from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.confirm_dialog import BundleProgress, ConfirmDialog
 from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.page import Page
+from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
+from services.plaintext import one_line
 
 
 class ConfirmationPage(Page):
@@ -52,12 +54,11 @@ class ConfirmationPage(Page):
 
         self._detail = QGroupBox(self.tr("Selected session"))
         form = QFormLayout(self._detail)
-        self._what = QLabel()
-        self._what.setWordWrap(True)
-        self._when = QLabel()
-        self._when.setWordWrap(True)
-        self._overdue = QLabel()
-        self._bundle_label = QLabel(self.tr("Bundle"))
+        self._what = plain_label()
+        self._when = plain_label()
+        self._overdue = plain_label(wrap=False)
+        self._bundle_label = plain_label(self.tr("Bundle"), wrap=False,
+                                         select=Qt.TextInteractionFlag.NoTextInteraction)
         self._bundle = BundleProgress()
         form.addRow(self.tr("What"), self._what)
         form.addRow(self.tr("When"), self._when)
@@ -137,7 +138,7 @@ class ConfirmationPage(Page):
             self._bundle_label.setVisible(False)
             return
         record = self.ctx.services.sessions.get(session_id)
-        self._what.setText(f"{type_text(record.type)} · {record.mentee_name}")
+        self._what.setText(f"{type_text(record.type)} · {one_line(record.mentee_name)}")
         self._when.setText(time_range_text(record.start, record.end, self.ctx.tz()))
         self._overdue.setText(overdue_text(record.end, self.ctx.now()))
         self._show_bundle(record.bundle_id)
@@ -148,7 +149,7 @@ class ConfirmationPage(Page):
         if bundle_id is None:
             return
         bundle = self.ctx.services.sessions.bundle(bundle_id)
-        self._bundle_label.setText(self.tr("Bundle %1").replace("%1", bundle.id))
+        self._bundle_label.setText(self.tr("Bundle %1").replace("%1", one_line(bundle.id)))
         self._bundle.set_bundle(bundle)
 
     def _on_confirm_clicked(self, *_args: object) -> None:
@@ -166,10 +167,11 @@ class ConfirmationPage(Page):
         if done is None:
             return
         message = tr("Confirmed %1 with %2 as %3.").replace("%1", type_text(done.type).lower()) \
-            .replace("%2", done.mentee_name).replace("%3", tr(OUTCOME_TEXT[done.outcome]).lower())
+            .replace("%2", one_line(done.mentee_name)) \
+            .replace("%3", tr(OUTCOME_TEXT[done.outcome]).lower())
         if done.bundle_id:
             bundle = sessions.bundle(done.bundle_id)
-            message += " " + tr("Bundle %1: %2.").replace("%1", bundle.id) \
+            message += " " + tr("Bundle %1: %2.").replace("%1", one_line(bundle.id)) \
                 .replace("%2", bundle_progress_text(bundle))
         self._notice.show_info(message)
 

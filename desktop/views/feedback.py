@@ -63,6 +63,13 @@ def describe(exc: DomainError) -> str:
     return text
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    """A modal message that shows `text` exactly: it may quote names, ids or file contents."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def attempt(parent: QWidget, action: Callable[[], T], notice: InlineNotice | None = None,
             title: str | None = None) -> T | None:
     """Run a service call; a refusal is shown inline (or in a message box) and returns None."""
@@ -72,7 +79,8 @@ def attempt(parent: QWidget, action: Callable[[], T], notice: InlineNotice | Non
         if notice is not None:
             notice.show_error(describe(exc))
         else:
-            QMessageBox.warning(parent, title or tr("Not possible"), describe(exc))
+            message_box(parent, QMessageBox.Icon.Warning, title or tr("Not possible"),
+                        describe(exc))
         return None
     if notice is not None:
         notice.clear_notice()

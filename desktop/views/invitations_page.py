@@ -36,10 +36,12 @@ from desktop.models.invitation_list_model import FLAGS_COLUMN, InvitationListMod
 from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.feedback import InlineNotice, describe
 from desktop.views.page import Page
+from desktop.views.plain_label import plain_label
 from desktop.views.reject_dialog import RejectDialog
 from desktop.views.session_table import SessionTable
 from services import policy
 from services.errors import DomainError, RuleViolation
+from services.plaintext import one_line
 from services.records import SessionRecord
 from services.redflags import RedFlag, find_red_flags
 from services.sessions import SessionQuery
@@ -108,18 +110,10 @@ def flag_accent(palette: QPalette) -> QColor:
 
 
 def _subheading(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text, wrap=False)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _plain_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -144,7 +138,7 @@ class FlagList(QWidget):
         self._texts = [f"{flag.title}: {flag.explanation}" for flag in flags]
         gap = self.fontMetrics().lineSpacing() // 2
         for number, flag in enumerate(flags):
-            title = _plain_label(flag.title)
+            title = plain_label(flag.title)
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
@@ -153,7 +147,7 @@ class FlagList(QWidget):
             title.setPalette(palette)
             if number:
                 title.setContentsMargins(0, gap, 0, 0)
-            explanation = _plain_label(flag.explanation)
+            explanation = plain_label(flag.explanation)
             explanation.setAccessibleName(flag.title)
             self._layout.insertWidget(len(self._labels), title)
             self._layout.insertWidget(len(self._labels) + 1, explanation)
@@ -188,12 +182,12 @@ class InvitationsPage(Page):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setProperty("role", "empty")
 
-        self._name = _plain_label()
+        self._name = plain_label()
         self._name.setProperty("role", "heading")
         self._name.setAccessibleName(self.tr("Mentee"))
-        self._facts = _plain_label()
+        self._facts = plain_label()
         self._facts.setAccessibleName(self.tr("About the request"))
-        self._intros = _plain_label()
+        self._intros = plain_label()
         self._intros.setAccessibleName(self.tr("Intro sessions this month"))
         self._flags_heading = _subheading()
         self._flags = FlagList()
@@ -362,7 +356,7 @@ class InvitationsPage(Page):
             return
         tz = self.ctx.tz()
         sessions = self.ctx.services.sessions
-        self._name.setText(record.mentee_name)
+        self._name.setText(one_line(record.mentee_name))
         self._facts.setText(self._facts_text(record))
         count = sessions.intros_this_month(record.mentee_id, record.start)
         month = record.start.astimezone(tz)
@@ -385,7 +379,7 @@ class InvitationsPage(Page):
         total = sessions.count(SessionQuery(mentee_id=record.mentee_id)) - 1
         self._history_model.set_records(others)
         self._history_heading.setText(tr("Other sessions with %1 (%2)")
-                                      .replace("%1", record.mentee_name)
+                                      .replace("%1", one_line(record.mentee_name))
                                       .replace("%2", str(total)))
         self._history.setVisible(bool(others))
         self._no_history.setVisible(not others)
@@ -400,7 +394,7 @@ class InvitationsPage(Page):
         theirs = mentee_local_text(record.start, record.mentee_timezone, tz)
         if theirs:
             when += " " + tr("(%1 for the mentee)").replace("%1", theirs)
-        who = [record.mentee_email]
+        who = [one_line(record.mentee_email)]
         if record.requested_at is not None:
             who.append(tr("requested %1 ago").replace("%1", short_span(now - record.requested_at)))
         return " · ".join(who) + "\n" + when + " · " + starts_in_text(record.start, record.end, now)
@@ -459,7 +453,7 @@ class InvitationsPage(Page):
         self._withdraw_offer()
         self._notice.show_info(
             tr("Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you write "
-               "the outbox.").replace("%1", record.mentee_name)
+               "the outbox.").replace("%1", one_line(record.mentee_name))
             .replace("%2", time_range_text(record.start, record.end, self.ctx.tz())))
         self._table.setFocus()
 
@@ -484,5 +478,5 @@ class InvitationsPage(Page):
         if dialog.exec() == RejectDialog.DialogCode.Accepted:
             self._notice.show_info(tr("Rejected the request from %1. Undo is in the Edit menu "
                                       "until you write the outbox.")
-                                   .replace("%1", record.mentee_name))
+                                   .replace("%1", one_line(record.mentee_name)))
         self._table.setFocus()

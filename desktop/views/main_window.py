@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import tr, when_text
+from desktop.formatting import escaped, literal_ampersands, tr, when_text
 from desktop.reminders import Reminders
-from desktop.views.feedback import InlineNotice, attempt, describe
+from desktop.views.feedback import InlineNotice, attempt, describe, message_box
 from desktop.views.page import Page
+from desktop.views.plain_label import Select, plain_label
 from desktop.workers import Worker
+from services.plaintext import one_line
 from services.records import Change
 from services.settings import LAST_IMPORT_AT
 from services.timefmt import parse_instant
@@ -263,9 +265,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.offline_label = QLabel(self.tr("Offline · local data"))
-        self.import_label = QLabel()
-        self.outbox_label = QLabel()
+        # The first one names the file being imported, shown exactly.
+        self.offline_label, self.import_label, self.outbox_label = (
+            plain_label(text, wrap=False, select=Select.NoTextInteraction)
+            for text in (self.tr("Offline · local data"), "", ""))
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
@@ -354,10 +357,15 @@ class MainWindow(QMainWindow):
         if last_undo is not None:
             verb = {"book": tr("booking"), "accept": tr("accept"), "reject": tr("reject"),
                     "cancel": tr("cancel"), "confirm": tr("confirmation")}[last_undo.action]
+            session = one_line(last_undo.session_id)
             self.undo_action.setText(tr("&Undo %1 of %2").replace("%1", verb)
-                                     .replace("%2", last_undo.session_id))
+                                     .replace("%2", literal_ampersands(session)))
+            # The toolbar shows this as it is; the default tooltip would read it as markup.
+            self.undo_action.setToolTip(escaped(tr("Undo %1 of %2").replace("%1", verb)
+                                                .replace("%2", session)))
         else:
             self.undo_action.setText(tr("&Undo"))
+            self.undo_action.setToolTip(tr("Undo"))
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -376,7 +384,7 @@ class MainWindow(QMainWindow):
             return
         importer = self.ctx.services.importer
         worker = Worker(lambda progress: importer.import_file(path, progress))
-        self._start_work(worker, tr("Importing %1…").replace("%1", path.name))
+        self._start_work(worker, tr("Importing %1…").replace("%1", one_line(path.name)))
         worker.signals.succeeded.connect(self._on_import_succeeded)
 
     def _start_work(self, worker: Worker, message: str) -> None:
@@ -410,13 +418,14 @@ class MainWindow(QMainWindow):
 
     def _on_work_refused(self, exc: object) -> None:
         self._finish_work()
-        QMessageBox.warning(self, self.tr("Nothing was imported"), describe(exc))
+        message_box(self, QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
+                    describe(exc))
 
     def _on_work_crashed(self, message: str) -> None:
         self._finish_work()
-        QMessageBox.critical(self, self.tr("Something went wrong"),
-                             tr("The work could not be finished and nothing was changed.\n%1")
-                             .replace("%1", message))
+        message_box(self, QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+                    tr("The work could not be finished and nothing was changed.\n%1")
+                    .replace("%1", message))
 
     def write_outbox_dialog(self) -> None:
         stamp = self.ctx.now().astimezone(self.ctx.tz()).strftime("%Y-%m-%d-%H%M")
@@ -431,7 +440,7 @@ class MainWindow(QMainWindow):
         result = attempt(self, lambda: self.ctx.services.outbox.write(path))
         if result is not None:
             text = tr("Wrote %1 decisions to %2. Upload it to the platform.") \
-                .replace("%1", str(result.count)).replace("%2", str(path))
+                .replace("%1", str(result.count)).replace("%2", one_line(path))
             if result.carried:
                 text += " " + tr("The %1 decisions already in that file are kept in it.") \
                     .replace("%1", str(result.carried))
@@ -441,7 +450,7 @@ class MainWindow(QMainWindow):
         action = attempt(self, self.ctx.services.sessions.undo_last, self.notice)
         if action is not None:
             self.notice.show_info(tr("Undid %1 of %2.").replace("%1", action.action)
-                                  .replace("%2", action.session_id))
+                                  .replace("%2", one_line(action.session_id)))
 
     def load_sample_data(self) -> None:
         from services.demo import install

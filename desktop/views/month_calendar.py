@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
+from desktop.formatting import escaped
 from desktop.models.agenda_model import DayMark
 from desktop.views.agenda_widget import AgendaColours, paint_day_off
 
@@ -41,7 +42,7 @@ class MonthCalendar(QCalendarWidget):
             if mark.day_off is not None:
                 fmt.setFontItalic(True)
                 tips.append(self.tr("Day off: %1").replace("%1", mark.day_off))
-            fmt.setToolTip("\n".join(tips))
+            fmt.setToolTip(escaped("\n".join(tips)))
             self.setDateTextFormat(qdate(day), fmt)
         self._marks = dict(marks)
         self.updateCells()

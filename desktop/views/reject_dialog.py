@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.formatting import tr
 from desktop.views.reason_dialog import ReasonDialog
+from services.plaintext import one_line
 
 
 class RejectDialog(ReasonDialog):
@@ -16,7 +17,8 @@ class RejectDialog(ReasonDialog):
         super().__init__(
             parent,
             title=tr("Reject invitation"),
-            question=tr("Why do you reject the intro request from %1?").replace("%1", mentee_name),
+            question=tr("Why do you reject the intro request from %1?")
+            .replace("%1", one_line(mentee_name)),
             note=tr("The reason goes to the platform with your decision."),
             reasons=[tr("Form looks like spam"), tr("Not enough information in the form"),
                      tr("Outside my expertise"), tr("Schedule conflict")],

@@ -30,19 +30,16 @@ from desktop.formatting import (
 )
 from desktop.models.action_history_model import ActionHistoryModel, Column
 from desktop.views.feedback import describe
+from desktop.views.plain_label import Select, plain_label
 from services.errors import DomainError
+from services.plaintext import one_line
 from services.records import SessionRecord, Status
 from services.timefmt import zone
 
 
 def plain(text: str) -> QLabel:
-    """A label that shows `text` exactly: mentees' answers may hold markup, which must not render."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    return label
+    """A label that shows `text` exactly (mentees' answers may hold markup), to select and copy."""
+    return plain_label(text, select=Select.TextSelectableByMouse | Select.TextSelectableByKeyboard)
 
 
 class SessionDetailsDialog(QDialog):
@@ -76,9 +73,11 @@ class SessionDetailsDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self, r: SessionRecord) -> QWidget:
-        self.setWindowTitle(self.tr("Session with %1").replace("%1", r.mentee_name))
+        name = one_line(r.mentee_name)
+        # "[*]" in a window title marks unsaved changes; "[*][*]" shows it as it is.
+        self.setWindowTitle(self.tr("Session with %1").replace("%1", name.replace("[*]", "[*][*]")))
         self.title = plain(self.tr("%1 session with %2").replace("%1", type_text(r.type))
-                           .replace("%2", r.mentee_name))
+                           .replace("%2", name))
         self.title.setProperty("role", "heading")
         self.title.setAccessibleName(self.tr("Session"))
 
@@ -139,7 +138,8 @@ class SessionDetailsDialog(QDialog):
             ("mentee_time", self.tr("Mentee's time"), self._mentee_time(r, tz)),
             ("length", self.tr("Length"), self.tr("%1 min").replace("%1", str(r.duration_minutes))),
             ("mentee", self.tr("Mentee"),
-             f"{r.mentee_name} <{r.mentee_email}>" if r.mentee_email else r.mentee_name),
+             f"{one_line(r.mentee_name)} <{one_line(r.mentee_email)}>" if r.mentee_email
+             else one_line(r.mentee_name)),
         ]
         if r.requested_at is not None:
             facts.append(("requested", self.tr("Requested"), when_text(r.requested_at, tz)))
@@ -156,14 +156,15 @@ class SessionDetailsDialog(QDialog):
                 else self.tr("Reason for cancelling") if r.status == Status.CANCELLED \
                 else self.tr("Reason")
             facts.append(("reason", name, r.reason))
-        facts.append(("id", self.tr("Session id"), r.id))
+        facts.append(("id", self.tr("Session id"), one_line(r.id)))
         if not r.platform_confirmed:
             facts.append(("platform", self.tr("Platform"),
                           self.tr("Not yet confirmed: booked here as %1, not yet in an export")
-                          .replace("%1", r.client_id or r.id)))
+                          .replace("%1", one_line(r.client_id or r.id))))
         elif r.client_id and r.client_id != r.id:
             facts.append(("platform", self.tr("Platform"),
-                          self.tr("Confirmed (booked here as %1)").replace("%1", r.client_id)))
+                          self.tr("Confirmed (booked here as %1)")
+                          .replace("%1", one_line(r.client_id))))
         return facts
 
     def _mentee_time(self, r: SessionRecord, tz) -> str:  # noqa: ANN001
@@ -172,7 +173,8 @@ class SessionDetailsDialog(QDialog):
         try:
             theirs = zone(r.mentee_timezone)
         except ValueError:
-            return self.tr("not known (%1 is not a time zone)").replace("%1", r.mentee_timezone)
+            return self.tr("not known (%1 is not a time zone)").replace(
+                "%1", one_line(r.mentee_timezone))
         if r.start.astimezone(theirs).utcoffset() == r.start.astimezone(tz).utcoffset():
             return self.tr("the same as yours (%1)").replace(
                 "%1", r.mentee_timezone.replace("_", " "))
@@ -184,8 +186,8 @@ class SessionDetailsDialog(QDialog):
         try:
             bundle = self.ctx.services.sessions.bundle(r.bundle_id)
         except DomainError:
-            return r.bundle_id
-        return f"{bundle_progress_text(bundle)} ({r.bundle_id})"
+            return one_line(r.bundle_id)
+        return f"{bundle_progress_text(bundle)} ({one_line(r.bundle_id)})"
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import status_text, type_text
+from desktop.formatting import escaped, status_text, type_text
 from desktop.models.roles import IdRole
 from desktop.models.sessions_table_model import PAGE_SIZE, Column, SessionsTableModel
 from desktop.views.page import Page
 from desktop.views.session_table import SessionTable
+from services.plaintext import one_line
 from services.records import SESSION_TYPES, Status
 from services.sessions import SessionQuery
 from services.timefmt import local_midnight
@@ -234,10 +235,10 @@ class SessionsPage(Page):
         self._mentee.clear()
         self._mentee.addItem(self.tr("All mentees"), None)
         for mentee in mentees:
-            label = mentee.name if names.count(mentee.name) == 1 \
-                else f"{mentee.name} ({mentee.email or mentee.id})"
+            label = one_line(mentee.name) if names.count(mentee.name) == 1 \
+                else f"{one_line(mentee.name)} ({one_line(mentee.email or mentee.id)})"
             self._mentee.addItem(label, mentee.id)
-            self._mentee.setItemData(self._mentee.count() - 1, mentee.email,
+            self._mentee.setItemData(self._mentee.count() - 1, escaped(mentee.email),
                                      Qt.ItemDataRole.ToolTipRole)
         found = self._mentee.findData(chosen) if chosen is not None else 0
         self._mentee.setCurrentIndex(max(found, 0))

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import time_range_text, type_text
+from desktop.formatting import escaped
 from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.cancel_dialog import CancelDialog
 from desktop.views.feedback import InlineNotice
 from desktop.views.page import Page
+from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
 
 
@@ -42,8 +43,7 @@ class UpcomingPage(Page):
         self._cancel = QPushButton(self.tr("Cancel session…"))
         self._cancel.setAccessibleName(self.tr("Cancel the selected session"))
         self._details = QPushButton(self.tr("Details…"))
-        self._why = QLabel()
-        self._why.setWordWrap(True)
+        self._why = plain_label()
         self._why.setProperty("role", "hint")
         self._notice = InlineNotice()
 
@@ -100,7 +100,7 @@ class UpcomingPage(Page):
         refusal = self.ctx.services.sessions.cancel_refusal(session_id)
         self._cancel.setEnabled(refusal is None)
         text = "" if refusal is None else refusal[:1].upper() + refusal[1:] + "."
-        self._cancel.setToolTip(text)
+        self._cancel.setToolTip(escaped(text))
         self._why.setText(text)
 
     def _on_cancel_clicked(self) -> None:
@@ -108,11 +108,9 @@ class UpcomingPage(Page):
         if session_id is None or not self._cancel.isEnabled():
             return
         record = self.ctx.services.sessions.get(session_id)
-        summary = self.tr("%1 session with %2, %3").replace("%1", type_text(record.type).lower()) \
-            .replace("%2", record.mentee_name) \
-            .replace("%3", time_range_text(record.start, record.end, self.ctx.tz()))
         cancel = self.ctx.services.sessions.cancel
-        dialog = CancelDialog(summary, self, submit=lambda reason: cancel(session_id, reason))
+        dialog = CancelDialog(record, self.ctx.tz(), self,
+                              submit=lambda reason: cancel(session_id, reason))
         if dialog.exec() == CancelDialog.DialogCode.Accepted:
             self._notice.show_info(self.tr("Cancelled. Undo is in the Edit menu until you "
                                            "write the outbox."))

@@ -63,6 +63,21 @@ def answer_modal(qtbot):  # noqa: ANN001, ANN201
         raise errors[0]
 
 
+def as_shown(text: str | None, text_format: object = None) -> str:
+    """What a label or tooltip shows of `text`: Qt renders rich text, and text in the automatic
+    format (every tooltip) as rich text when it looks like markup."""
+    from PySide6.QtGui import QTextDocument, Qt
+
+    text_format = Qt.TextFormat.AutoText if text_format is None else text_format
+    rich = text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and Qt.mightBeRichText(text or ""))
+    if not rich:
+        return text or ""
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
 def click_choice(qtbot, button) -> None:  # noqa: ANN001
     """Click a radio or check box on its label, where a user clicks (not the stretched centre)."""
     from PySide6.QtCore import QPoint, Qt

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models.action_history_model import HEADERS, ActionHistoryModel, Column
 from desktop.models.roles import IdRole, RecordRole
+from tests.desktop.conftest import as_shown
 
 
 def test_history_model_passes_qts_checks_and_reads_like_the_log(demo_ctx, qtmodeltester,  # noqa: ANN001
@@ -25,7 +26,8 @@ def test_history_model_passes_qts_checks_and_reads_like_the_log(demo_ctx, qtmode
     assert model.index(0, Column.STATE).data() == "Undone"
     assert model.index(1, Column.ACTION).data() == "Rejected"
     assert model.index(1, Column.DETAILS).data() == "Only spam."
-    assert model.index(1, Column.DETAILS).data(Qt.ItemDataRole.ToolTipRole) == "Only\nspam."
+    assert as_shown(model.index(1, Column.DETAILS).data(Qt.ItemDataRole.ToolTipRole)) == \
+        "Only\nspam."
     assert model.index(1, Column.STATE).data() == "Not yet sent"
     record = model.index(1, 0).data(RecordRole)
     assert model.index(1, 0).data(IdRole) == record.id and record.action == "reject"

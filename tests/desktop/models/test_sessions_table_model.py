@@ -23,6 +23,7 @@ from services.container import Services
 from services.records import SessionRecord, Status
 from services.sessions import SessionQuery
 from services.timefmt import local_midnight, parse_instant, zone
+from tests.desktop.conftest import as_shown
 
 NOW = parse_instant("2026-03-02T09:00:00Z")
 HISTORY = 3000
@@ -308,9 +309,9 @@ def test_cells_read_in_the_mentors_zone_with_outcome_reason_and_bundle(demo_ctx)
     model.set_mentee("u-100")
     bundle = sessions.bundle("b-1")
     assert model.index(0, Column.BUNDLE).data() == "b-1"
-    assert model.index(0, Column.BUNDLE).data(Qt.ItemDataRole.ToolTipRole) == (
+    assert as_shown(model.index(0, Column.BUNDLE).data(Qt.ItemDataRole.ToolTipRole)) == (
         f"{bundle.sessions_used} of {bundle.sessions_total} sessions used")
-    assert "Ends" in model.index(0, Column.START).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Ends" in as_shown(model.index(0, Column.START).data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_refresh_keeps_the_rows_when_the_count_holds_and_resets_when_not(demo_ctx, qtbot) -> None:  # noqa: ANN001

@@ -85,16 +85,22 @@ def test_dropping_other_files_is_refused(qtbot, ctx, tmp_path) -> None:  # noqa:
 
 
 def test_an_invalid_export_is_explained_and_changes_nothing(qtbot, ctx, tmp_path,  # noqa: ANN001
-                                                           monkeypatch) -> None:
+                                                           answer_modal) -> None:
     window = _window(qtbot, ctx)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, text: shown.append(text))
-    bad = tmp_path / "bad.json"
+    shown: list[tuple[str, Qt.TextFormat]] = []
+
+    def read(box: QMessageBox) -> None:
+        shown.append((box.text(), box.textFormat()))
+        box.accept()
+
+    answer_modal(read)
+    bad = tmp_path / "<b>bad.json"
     bad.write_text(json.dumps({"format": "mentor-platform-export", "version": 2}))
     assert _drop(window, bad)
     qtbot.waitUntil(lambda: not window._busy, timeout=10_000)
-    assert shown and "nothing was changed" in shown[0] and "$" in shown[0]
+    text, text_format = shown[0]
+    assert "nothing was changed" in text and "$" in text and "<b>bad.json" in text
+    assert text_format == Qt.TextFormat.PlainText  # the file's name is shown as it is
     assert ctx.services.sessions.counts()["all"] == 0
 
 
