@@ -24,10 +24,12 @@ APT_OFFSCREEN = ["libglib2.0-0", "libegl1", "libgl1", "libx11-6", "libxkbcommon0
 APT_DISPLAY = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0",
                "libxcb-keysyms1", "libxcb-render0", "libxcb-render-util0", "libxcb-shape0",
                "libxcb-util1", "libxcb-xkb1", "libxcb-randr0", "libxcb-xinerama0"]
+# A virtual X server (`xvfb-run -a`): the tests draw the screenshots on it as on a desktop (its
+# font metrics differ from offscreen) and run the bundle on it.
+APT_XVFB = ["xvfb", "xauth"]
 # Real programs the tests run: libical's strict parser and iTIP check (through system Python);
-# Xvfb for the bundle on a real X server; the desktops' own validators and MIME database for the
-# Linux desktop files.
-APT_TEST = ["gir1.2-ical-3.0", "python3-gi", "xvfb", "xauth", "desktop-file-utils", "appstream",
+# Xvfb; the desktops' own validators and MIME database for the Linux desktop files.
+APT_TEST = ["gir1.2-ical-3.0", "python3-gi", *APT_XVFB, "desktop-file-utils", "appstream",
             "shared-mime-info", "libglib2.0-bin"]
 USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
   app [ARGS]      set up, then start the desktop app (ARGS go to `mentordesk`)
@@ -119,7 +121,8 @@ def main(argv: list[str]) -> int:
         setup(display=not headless)
         if headless:
             say("no display found: start it from a desktop session, or on a server with "
-                "`xvfb-run -a python3 tasks.py app` (after `apt-get install xvfb xauth`)")
+                "`xvfb-run -a python3 tasks.py app` "
+                f"(after `apt-get install {' '.join(APT_XVFB)}`)")
             return 2
         return run([python, "-m", "desktop", *rest])
     if task == "test":

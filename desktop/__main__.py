@@ -16,9 +16,13 @@ FILES_HELP = ("mentordesk [--db PATH] FILE... opens the app (or brings forward t
 
 def _screenshots(args: argparse.Namespace, app: Any) -> int:
     from desktop.screenshots import render_all
+    from services.cli.output import shown
 
-    for path in render_all(app, args.directory):
-        print(path)
+    rendered = render_all(app, args.directory)
+    for path in rendered.files:
+        print(shown(path))
+    for text in rendered.cut_off:
+        print(f"mentordesk: text cut off in {shown(text)}", file=sys.stderr)
     return 0
 
 

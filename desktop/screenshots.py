@@ -1,10 +1,16 @@
-"""`mentordesk screenshots DIR`: every page and the main dialogs rendered to PNG, offscreen."""
+"""`mentordesk screenshots DIR`: the welcome page, every page and the main dialogs as PNG files.
+
+Drawn offscreen unless a platform is chosen (`QT_QPA_PLATFORM=xcb` under a real or virtual X
+server). Text that does not fit the room it was given is reported: metrics differ between
+platforms, and a cut-off line is easy to miss in a picture.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from services.container import Services
@@ -12,12 +18,43 @@ from services.container import Services
 SIZE = (1200, 760)
 
 
+@dataclass
+class Rendered:
+    files: list[Path] = field(default_factory=list)
+    # "<file>: <what>" for every text cut off in a picture.
+    cut_off: list[str] = field(default_factory=list)
+
+
 def _settle(app, rounds: int = 5) -> None:  # noqa: ANN001
     for _ in range(rounds):
         app.processEvents()
 
 
-def render_all(services: Services, directory: str | os.PathLike[str]) -> list[Path]:
+def cut_off_texts(root) -> list[str]:  # noqa: ANN001 - a QWidget
+    """The visible labels and buttons under `root` whose text needs more room than they have:
+    a word-wrapped label shorter than its height for its width, any other shorter or narrower
+    than its minimum size."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for widget in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton)]:
+        if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisible() \
+                or not widget.text():
+            continue
+        size = widget.size()
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            needed = (size.width(), widget.heightForWidth(size.width()))
+        else:
+            hint = widget.minimumSizeHint()
+            needed = (hint.width(), hint.height())
+        if needed[0] > size.width() or needed[1] > size.height():
+            text = " ".join(widget.text().split())
+            found.append(f"{type(widget).__name__} {text[:40]!r} needs {needed[0]}x{needed[1]} "
+                         f"px, has {size.width()}x{size.height()}")
+    return found
+
+
+def render_all(services: Services, directory: str | os.PathLike[str]) -> Rendered:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.app import build_window, make_application
     from desktop.settings import AppSettings
@@ -25,22 +62,38 @@ def render_all(services: Services, directory: str | os.PathLike[str]) -> list[Pa
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="mentordesk-screenshots-") as scratch:
-        window = build_window(services, AppSettings(Path(scratch) / "settings.ini"))
+    rendered = Rendered()
+
+    def save(name: str, widget) -> None:  # noqa: ANN001
+        _settle(app)
+        path = out / f"{len(rendered.files) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        rendered.files.append(path)
+        rendered.cut_off.extend(f"{path.name}: {text}" for text in cut_off_texts(widget))
+
+    def window_over(data: Services, settings_file: Path):  # noqa: ANN202
+        window = build_window(data, AppSettings(settings_file))
+        window.reminders.stop()  # a notice popping up halfway would differ from picture to picture
         window.resize(*SIZE)
         window.show()
         _settle(app)
+        return window
 
-        def save(name: str, widget) -> None:  # noqa: ANN001
-            _settle(app)
-            path = out / f"{len(written) + 1:02d}-{name}.png"
-            widget.grab().save(str(path))
-            written.append(path)
+    def close(window) -> None:  # noqa: ANN001
+        window.ctx.bridge.detach()
+        window.close()
 
-        if window.stack.currentWidget() is window.welcome:
+    with tempfile.TemporaryDirectory(prefix="mentordesk-screenshots-") as scratch:
+        # What a new user sees first, whatever the database given holds.
+        empty = Services.open(Path(scratch) / "empty.sqlite3", services.clock)
+        try:
+            window = window_over(empty, Path(scratch) / "welcome.ini")
             save("welcome", window)
-        else:
+            close(window)
+        finally:
+            empty.close()
+        window = window_over(services, Path(scratch) / "settings.ini")
+        if window.stack.currentWidget() is not window.welcome:
             for row, page in enumerate(window.pages):
                 window.sidebar.setCurrentRow(row)
                 save(page.key, window)
@@ -51,9 +104,8 @@ def render_all(services: Services, directory: str | os.PathLike[str]) -> list[Pa
                 dialog.show()
                 save(name, dialog)
                 dialog.close()
-        window.ctx.bridge.detach()
-        window.close()
-    return written
+        close(window)
+    return rendered
 
 
 def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001

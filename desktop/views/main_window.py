@@ -83,6 +83,8 @@ class SidebarDelegate(QStyledItemDelegate):
 class WelcomePage(QWidget):
     """The first start on an empty database."""
 
+    COLUMN_WIDTH = 560
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to Mentor Desk"))
@@ -91,8 +93,6 @@ class WelcomePage(QWidget):
             "Your sessions, invitations and availability live here, on this computer, and work "
             "offline.\n\nStart by importing the export file from the mentorship platform, or "
             "look around with sample data first."))
-        body.setWordWrap(True)
-        body.setMaximumWidth(520)
         self.import_button = QPushButton(self.tr("Import platform export…"))
         self.import_button.setDefault(True)
         self.sample_button = QPushButton(self.tr("Load sample data"))
@@ -102,19 +102,34 @@ class WelcomePage(QWidget):
         hint = QLabel(self.tr("Tip: you can also drop an export (.json) or a calendar (.ics) "
                               "onto this window."))
         hint.setProperty("role", "hint")
+        for label in (title, body, hint):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
+        # The text sits in a column of bounded width, centred by stretches around it: a
+        # word-wrapped label given an alignment in its layout is sized by its width-less hint
+        # and loses lines where the font is taller (seen under a real X server).
+        self.column = QWidget()
+        self.column.setMaximumWidth(self.COLUMN_WIDTH)
+        column = QVBoxLayout(self.column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(title)
+        column.addWidget(body)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addSpacing(8)
+        column.addWidget(hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.column, 6)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, body):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(16)
-        layout.addLayout(buttons)
-        layout.addSpacing(8)
-        layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
 
 
@@ -132,6 +147,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setFixedWidth(230)
@@ -185,8 +201,8 @@ class MainWindow(QMainWindow):
 
         for page in pages:
             page.restore_state()
-        self.refresh_all()
         self.sidebar.setCurrentRow(0)
+        self.refresh_all()
         self._minute.start()
         self.reminders.start()
         self._restore_window()
@@ -297,8 +313,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(not empty)
         if empty:
             self.stack.setCurrentWidget(self.welcome)
+            self.sidebar.clearSelection()  # no page is shown: none should look chosen
         elif self.stack.currentWidget() is self.welcome:
-            self.stack.setCurrentWidget(self.pages[max(0, self.sidebar.currentRow())])
+            row = max(0, self.sidebar.currentRow())
+            self.stack.setCurrentWidget(self.pages[row])
+            self.sidebar.setCurrentRow(row)
         self._refresh_pages()
 
     def _on_sidebar_row_changed(self, row: int) -> None:
