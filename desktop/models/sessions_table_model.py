@@ -233,7 +233,7 @@ class SessionsTableModel(QAbstractTableModel):
             return r.reason
         if column == Column.STATUS and not r.platform_confirmed:
             return tr("Booked here as %1; no export from the platform has confirmed it yet") \
-                .replace("%1", r.client_id or r.id)
+                .replace("%1", one_line(r.client_id or r.id))
         return None
 
 
