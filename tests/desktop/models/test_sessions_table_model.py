@@ -346,7 +346,7 @@ def test_the_status_column_marks_sessions_the_platform_has_not_confirmed(demo_ct
     rows = {model.index(r, 0).data(IdRole): r for r in range(model.rowCount())}
     status = model.index(rows[mine.id], Column.STATUS)
     assert status.data() == "Scheduled · not yet on the platform"
-    assert status.data(Qt.ItemDataRole.ToolTipRole) == \
+    assert as_shown(status.data(Qt.ItemDataRole.ToolTipRole)) == \
         f"Booked here as {mine.id}; no export from the platform has confirmed it yet"
     other = model.index(next(r for i, r in rows.items() if i != mine.id), Column.STATUS)
     assert "platform" not in other.data()
