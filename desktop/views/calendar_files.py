@@ -34,8 +34,8 @@ from desktop.views.feedback import InlineNotice, describe
 from desktop.workers import Worker
 from services.errors import DomainError
 from services.ical_export import ExportOptions
-from services.records import BusyCalendarRecord
 from services.plaintext import one_line
+from services.records import BusyCalendarRecord
 
 SourceRole = Qt.ItemDataRole.UserRole + 20
 
