@@ -3,8 +3,6 @@ shuffled, and laced with lines that break parsers or make rules run away."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import strategies as st
 
 from tests.conftest import ICS_SAMPLES

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -38,7 +38,6 @@ def refusal(data: bytes, seconds: float = policy.BUSY_READ_SECONDS) -> str:
 def test_minutely_recurrence_in_disguise_is_refused_naming_the_event() -> None:
     hourly = ics(f"DTSTART:20260303T090000Z\nRRULE:FREQ=HOURLY;BYMINUTE={MINUTES}\n"
                  "SUMMARY:Standup", "DTSTART:20260304T090000Z\nDTEND:20260304T100000Z")
-    assert 380 <= len(f"RRULE:FREQ=HOURLY;BYMINUTE={MINUTES}") + 190
     assert refusal(hourly) == (
         "line 8 [event-0@test]: the event 'Standup' repeats more than 20 000 times up to "
         "2027-03-02; remove it or its rule from the calendar and import it again")
@@ -143,4 +142,3 @@ def test_the_fuzz_reaches_the_shared_samples() -> None:
     if not ICS_SAMPLES.is_dir():
         pytest.skip("the shared ics-samples folder is not here")
     assert len(FUZZ_SEEDS) >= 17
-    assert timedelta(0) < policy.BUSY_EXPAND_AHEAD
