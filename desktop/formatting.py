@@ -31,7 +31,7 @@ DECISION_TEXT = {"approve": "Approved to continue", "reject": "Not continuing"}
 
 def escaped(text: str | None) -> str | None:
     """`text` as rich text that shows it exactly, for places where Qt takes text that looks like
-    markup for markup (tooltips, the about box); line breaks are kept, lines wrap."""
+    markup for markup (every tooltip); line breaks are kept, lines wrap."""
     return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal) \
         if text else text
 
