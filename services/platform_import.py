@@ -432,12 +432,21 @@ class _Upsert:
 
     def run(self, records: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
         empty = not self.db.scalar(select(exists().select_from(self.table)))
+        # Filling an empty table, its plain indexes are built once at the end, from rows in
+        # order, rather than kept up row by row (inside the transaction: a failure undoes both).
+        deferred = [index for index in self.table.indexes if not index.unique] \
+            if empty and len(records) > ROWS_PER_STATEMENT else []
+        connection = self.db.connection()
+        for index in deferred:
+            index.drop(connection)
         done = 0
         for chunk in chunks(records, ROWS_PER_STATEMENT):
             self._merge(chunk, empty)
             done += len(chunk)
             if self.progress is not None:
                 self.progress(done, len(records))
+        for index in deferred:
+            index.create(connection)
 
     def _merge(self, chunk: Iterable[tuple[str, dict[str, Any], dict[str, Any]]],
                empty: bool) -> None:

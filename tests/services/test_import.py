@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.errors import InvalidInput, NotFound
+from services.sessions import SessionQuery
 from tests.conftest import EXCHANGE
 from tests.services.builders import (
     BERLIN,
@@ -451,3 +452,41 @@ def test_a_long_import_reports_its_progress_as_it_writes(services, monkeypatch):
         (done, total)))
     assert steps == [(2, 3), (3, 3)]
     assert services.sessions.counts()["all"] == 3
+
+
+def _indexes(services) -> list[tuple]:
+    with services.engine.connect() as conn:
+        return sorted(conn.exec_driver_sql(
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'").all())
+
+
+def test_an_empty_table_gets_its_indexes_back_after_a_bulk_fill(services, monkeypatch):
+    import services.platform_import as platform_import
+
+    before = _indexes(services)
+    monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
+    services.importer.import_document(base())
+    assert _indexes(services) == before
+    assert [s.id for s in services.sessions.search(SessionQuery(sort="start"))] == \
+        ["s-3", "s-2", "s-1"]
+
+
+def test_a_bulk_fill_that_fails_midway_leaves_no_row_and_every_index(services, monkeypatch):
+    import services.platform_import as platform_import
+
+    before, indexes = dump(services.engine), _indexes(services)
+    monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
+    calls: list[str] = []
+    real = platform_import.insert_many
+
+    def disk_full_on_the_second_chunk(db, table, rows):  # noqa: ANN001
+        calls.append(table.name)
+        if calls.count("session") == 2:
+            raise OSError(28, "No space left on device")
+        real(db, table, rows)
+
+    monkeypatch.setattr(platform_import, "insert_many", disk_full_on_the_second_chunk)
+    with pytest.raises(OSError):
+        services.importer.import_document(base())
+    assert dump(services.engine) == before
+    assert _indexes(services) == indexes
