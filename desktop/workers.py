@@ -18,6 +18,8 @@ class WorkerSignals(QObject):
     succeeded = Signal(object)
     refused = Signal(object)  # a DomainError, shown in the mentor's words
     crashed = Signal(str)
+    # After whichever of the three above: the work is over.
+    finished = Signal()
 
 
 class Worker(QRunnable):
@@ -38,3 +40,5 @@ class Worker(QRunnable):
             self.signals.crashed.emit(f"{exc.__class__.__name__}: {exc}")
         else:
             self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()

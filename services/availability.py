@@ -26,7 +26,6 @@ from services.records import (
 from services.store import (
     ServiceBase,
     log_action,
-    mentor_zone,
     overlapping_busy,
     sessions_within,
 )
@@ -247,7 +246,7 @@ class AvailabilityService(ServiceBase):
     def open_windows(self, kind: str, first_day: date, days: int) -> list[tuple[datetime, datetime]]:
         """The weekly windows of `kind` laid out on real days (UTC), days off left out."""
         with self._factory() as db:
-            tz = mentor_zone(db)
+            tz = self.timezone()
             windows = list(db.scalars(select(AvailabilityWindow)
                                       .where(AvailabilityWindow.kind == kind)))
             last_day = first_day + timedelta(days=days)

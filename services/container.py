@@ -46,8 +46,9 @@ class Services:
         parts = (factory, clock, hub)
         availability = AvailabilityService(*parts)
         exporter = CalendarExporter(*parts, availability)
+        # Who keeps the calendar file after a change is the face's to decide: the command line
+        # rewrites it at once (sync.on_change), the window in the background.
         sync = CalendarSync(*parts, exporter)
-        hub.subscribe(sync.on_change)
         return cls(
             engine=engine, factory=factory, clock=clock, hub=hub,
             sessions=SessionService(*parts),

@@ -28,7 +28,7 @@ from services.files import write_atomically
 from services.models import ExportedFreeBlock, Session
 from services.plaintext import one_line
 from services.records import KINDS, SessionRecord, Status
-from services.store import ServiceBase, mentor_zone, sessions_within, to_record
+from services.store import ServiceBase, sessions_within, to_record
 from services.timefmt import local_midnight
 
 WHAT = ("all", "sessions", "availability")
@@ -131,8 +131,7 @@ class CalendarExporter(ServiceBase):
         withdrawn), so this is a unit of work of its own.
         """
         now = self.now()
-        with self._factory() as db:
-            tz = mentor_zone(db)
+        tz = self.timezone()
         first_day = options.first_day or now.astimezone(tz).date()
         last_day = first_day + timedelta(days=options.days)
         events: list[CalendarEvent] = []

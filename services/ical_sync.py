@@ -27,10 +27,18 @@ class CalendarSync(ServiceBase):
         self.last_error: str | None = None
 
     def path(self) -> Path | None:
-        # Read each time: another process (the command line) may have changed it.
-        with self._factory() as db:
-            value = get_setting(db, ICS_SYNC_PATH)
+        value = self._hub.remembered(ICS_SYNC_PATH, self._read_path)
         return Path(value) if value else None
+
+    def _read_path(self) -> str | None:
+        with self._factory() as db:
+            return get_setting(db, ICS_SYNC_PATH)
+
+    @staticmethod
+    def affected_by(change: Change) -> bool:
+        """Whether the file's content can differ after `change`: it holds booked sessions and
+        the free time that sessions, availability and busy time leave, in the mentor's zone."""
+        return change.sessions or change.availability or change.busy or change.timezone
 
     def set_path(self, path: str | Path | None) -> Export | None:
         """Keep `path` up to date from now on (writing it at once), or stop with None.
@@ -41,12 +49,15 @@ class CalendarSync(ServiceBase):
         if path is None:
             with self._writing() as db:
                 put_setting(db, ICS_SYNC_PATH, None)
+            self.last_error = None
+            self._hub.emit(Change(settings=True, summary="calendar file no longer kept"))
             return None
         target = Path(path).expanduser().resolve()
         export = self._exporter.write(target)
         with self._writing() as db:
             put_setting(db, ICS_SYNC_PATH, str(target))
         self.last_error = None
+        self._hub.emit(Change(settings=True, summary=f"calendar file {target}"))
         return export
 
     def refresh(self) -> Export | None:
@@ -64,4 +75,7 @@ class CalendarSync(ServiceBase):
         return export
 
     def on_change(self, change: Change) -> None:
-        self.refresh()
+        """Rewrite the file at once when `change` can alter it (for a face without a thread of
+        its own to spare, the command line; the window writes it in the background)."""
+        if self.affected_by(change):
+            self.refresh()

@@ -97,7 +97,8 @@ class OutboxService(ServiceBase):
             for some in chunks(ids):
                 db.execute(update(Action).where(Action.id.in_(some)).values(sent_at=now))
             put_setting(db, LAST_OUTBOX_AT, now.isoformat())
-        self._hub.emit(Change(outbox=True, summary=f"outbox {path.name}: {len(ids)} actions"))
+        self._hub.emit(Change(outbox=True, settings=True,
+                              summary=f"outbox {path.name}: {len(ids)} actions"))
         return OutboxResult(path, len(ids), len(carried))
 
     @staticmethod

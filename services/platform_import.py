@@ -122,8 +122,12 @@ class PlatformImporter(ServiceBase):
             result = ImportResult(source=source, exported_at=exported_at)
             latest = get_setting(db, LAST_EXPORT_AT)
             latest_at = parse_instant(latest) if latest else None
-            if latest_at is None or exported_at >= latest_at:
+            newest = latest_at is None or exported_at >= latest_at
+            zone_moved = False
+            if newest:
+                zone_before = db.scalar(select(Mentor.timezone).limit(1))
                 self._merge_mentor(db, document["mentor"], result)
+                zone_moved = zone_before != document["mentor"]["timezone"]
             self._merge_mentees(db, document["mentees"], exported_at, result)
             self._merge_bundles(db, document["bundles"], exported_at, times, result)
             self._adopt(db, document["sessions"], result)
@@ -131,15 +135,18 @@ class PlatformImporter(ServiceBase):
                                  progress)
             self._recount_bundles(db, {b["id"] for b in document["bundles"]}, exported_at)
             result.warnings.extend(self._overlaps(db, document["sessions"]))
-            if result.changed or latest_at is None or exported_at > latest_at:
+            stamped = result.changed or latest_at is None or exported_at > latest_at
+            if stamped:
                 put_setting(db, LAST_IMPORT_AT, now.isoformat())
                 if latest_at is None or exported_at > latest_at:
                     put_setting(db, LAST_EXPORT_AT, exported_at.isoformat())
-        if result.changed:
-            ids = tuple(s["id"] for s in document["sessions"])
-            self._hub.emit(Change(session_ids=ids + tuple(old for old, _ in result.adopted),
-                                  bundle_ids=tuple(b["id"] for b in document["bundles"]),
-                                  outbox=bool(result.adopted), summary=result.summary()))
+        if result.changed or stamped:
+            ids = tuple(s["id"] for s in document["sessions"]) if result.changed else ()
+            self._hub.emit(Change(
+                session_ids=ids + tuple(old for old, _ in result.adopted),
+                bundle_ids=tuple(b["id"] for b in document["bundles"]) if result.changed else (),
+                outbox=bool(result.adopted), settings=stamped, timezone=zone_moved,
+                summary=result.summary()))
         return result
 
     # -- validation past the schema ------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -265,3 +266,21 @@ class Change:
             object.__setattr__(self, "sessions", True)
         if self.bundle_ids and not self.bundles:
             object.__setattr__(self, "bundles", True)
+        # A new time zone moves every time shown: it is a change of settings too.
+        if self.timezone and not self.settings:
+            object.__setattr__(self, "settings", True)
+
+    @classmethod
+    def merged(cls, changes: Sequence[Change], initiator: object | None = None) -> Change:
+        """One change that says everything `changes` say (what one operation did in several
+        commits), asked for by `initiator`."""
+        return cls(
+            session_ids=tuple(dict.fromkeys(i for c in changes for i in c.session_ids)),
+            bundle_ids=tuple(dict.fromkeys(i for c in changes for i in c.bundle_ids)),
+            **{flag: any(getattr(c, flag) for c in changes) for flag in CHANGE_FLAGS},
+            summary="; ".join(c.summary for c in changes if c.summary),
+            initiator=initiator,
+        )
+
+
+CHANGE_FLAGS = ("sessions", "bundles", "availability", "busy", "outbox", "settings", "timezone")

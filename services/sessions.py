@@ -32,7 +32,6 @@ from services.store import (
     derived_status,
     load_session,
     log_action,
-    mentor_zone,
     sessions_within,
     status_expression,
     to_record,
@@ -103,18 +102,15 @@ class SessionService(ServiceBase):
         return self._records(stmt, now)
 
     def counts(self) -> dict[str, int]:
-        """Badge numbers for the pages."""
+        """Badge numbers for the pages, in one statement (each count served by its index)."""
         now = self.now()
+        lists = {"upcoming": _upcoming(now), "invitations": _open_requests(now),
+                 "pending_confirmation": _ended_unconfirmed(now), "all": ()}
+        stmt = select(*(select(func.count()).select_from(Session).where(*where)
+                        .scalar_subquery().label(key) for key, where in lists.items()))
         with self._factory() as db:
-            def count(*where: Any) -> int:
-                return db.scalar(select(func.count()).select_from(Session).where(*where)) or 0
-
-            return {
-                "upcoming": count(*_upcoming(now)),
-                "invitations": count(*_open_requests(now)),
-                "pending_confirmation": count(*_ended_unconfirmed(now)),
-                "all": count(),
-            }
+            row = db.execute(stmt).one()
+        return {key: value or 0 for key, value in row._mapping.items()}
 
     def search(self, query: SessionQuery, offset: int = 0,
                limit: int | None = None) -> list[SessionRecord]:
@@ -163,7 +159,7 @@ class SessionService(ServiceBase):
     def intros_this_month(self, mentee_id: str, at: datetime) -> int:
         """Intros that count against the mentee's monthly limit in the month holding `at`."""
         with self._factory() as db:
-            return rules.intros_in_month(db, mentee_id, at, mentor_zone(db), self.now())
+            return rules.intros_in_month(db, mentee_id, at, self.timezone(), self.now())
 
     def history(self, session_id: str) -> list[ActionRecord]:
         with self._factory() as db:
@@ -229,7 +225,7 @@ class SessionService(ServiceBase):
         availability rules, so only the monthly limit, double booking and busy time apply here."""
         now = self.now()
         with self._writing() as db:
-            tz = mentor_zone(db)
+            tz = self.timezone()
             row = load_session(db, session_id)
             self._require(row, now, Status.REQUESTED, "accepted")
             if row.type == "intro":
@@ -237,7 +233,7 @@ class SessionService(ServiceBase):
             rules.check_no_double_booking(db, row.start_utc, row.end_utc, tz, exclude=row.id)
             rules.check_busy(db, row.start_utc, row.end_utc, tz, despite_busy)
             record = self._decide(db, row, now, "accept", Status.SCHEDULED)
-        self._emit(record, "accepted")
+        self._emit(record, "accepted", outbox=True)
         return record
 
     def reject(self, session_id: str, reason: str) -> SessionRecord:
@@ -248,7 +244,7 @@ class SessionService(ServiceBase):
             text = rules.check_reason(reason, "reject")
             record = self._decide(db, row, now, "reject", Status.REJECTED, {"reason": text},
                                   reject_reason=text)
-        self._emit(record, "rejected")
+        self._emit(record, "rejected", outbox=True)
         return record
 
     def cancel(self, session_id: str, reason: str) -> SessionRecord:
@@ -259,7 +255,7 @@ class SessionService(ServiceBase):
             text = rules.check_reason(reason, "cancel")
             record = self._decide(db, row, now, "cancel", Status.CANCELLED, {"reason": text},
                                   cancel_reason=text)
-        self._emit(record, "cancelled", bundle_id=record.bundle_id)
+        self._emit(record, "cancelled", bundle_id=record.bundle_id, outbox=True)
         return record
 
     def confirm(self, session_id: str, outcome: str, decision: str | None = None) -> SessionRecord:
@@ -289,7 +285,7 @@ class SessionService(ServiceBase):
                 bundle.sessions_used += 1
                 if bundle.sessions_used >= bundle.sessions_total and bundle.status == "active":
                     bundle.status = "completed"
-        self._emit(record, "confirmed", bundle_id=record.bundle_id)
+        self._emit(record, "confirmed", bundle_id=record.bundle_id, outbox=True)
         return record
 
     def request_intro(self, mentee_id: str, start: datetime, form: dict[str, str] | None = None,
@@ -298,7 +294,7 @@ class SessionService(ServiceBase):
         now = self.now()
         end = start + timedelta(minutes=policy.INTRO_MINUTES)
         with self._writing() as db:
-            tz = mentor_zone(db)
+            tz = self.timezone()
             mentee = self._mentee(db, mentee_id)
             rules.check_intro_notice(start, now)
             rules.check_availability(db, "intro", start, end, tz)
@@ -318,7 +314,7 @@ class SessionService(ServiceBase):
                   despite_busy: bool = False) -> SessionRecord:
         now = self.now()
         with self._writing() as db:
-            tz = mentor_zone(db)
+            tz = self.timezone()
             mentee = self._mentee(db, mentee_id)
             if not policy.PAID_MIN_MINUTES <= minutes <= policy.PAID_MAX_MINUTES:
                 raise RuleViolation("bad_duration", min=policy.PAID_MIN_MINUTES,
@@ -333,7 +329,7 @@ class SessionService(ServiceBase):
             row.bundle_id = bundle.id
             log_action(db, now, "book", row.id, {})
             record = to_record(row, now)
-        self._emit(record, "booked", bundle_id=bundle.id)
+        self._emit(record, "booked", bundle_id=bundle.id, outbox=True)
         return record
 
     def undo_last(self) -> ActionRecord:
@@ -346,7 +342,7 @@ class SessionService(ServiceBase):
             row = load_session(db, action.session_id)
             before = action.before
             if action.action == "cancel":
-                rules.check_no_double_booking(db, row.start_utc, row.end_utc, mentor_zone(db),
+                rules.check_no_double_booking(db, row.start_utc, row.end_utc, self.timezone(),
                                               exclude=row.id)
             if action.action == "book":
                 # A booking the platform has not heard of is withdrawn: the session stays in the
@@ -367,7 +363,7 @@ class SessionService(ServiceBase):
             result = _action_record(action)
             bundle_id = row.bundle_id
         self._hub.emit(Change(session_ids=(result.session_id,),
-                              bundle_ids=(bundle_id,) if bundle_id else (),
+                              bundle_ids=(bundle_id,) if bundle_id else (), outbox=True,
                               summary=f"undid {result.action} of {result.session_id}"))
         return result
 
@@ -534,9 +530,12 @@ class SessionService(ServiceBase):
         ).first()
         return newest if newest is not None and newest.sent_at is None else None
 
-    def _emit(self, record: SessionRecord, verb: str, bundle_id: str | None = None) -> None:
+    def _emit(self, record: SessionRecord, verb: str, bundle_id: str | None = None,
+              outbox: bool = False) -> None:
+        """Say what changed; `outbox` when the action waits to go to the platform (and is what
+        Undo takes back)."""
         self._hub.emit(Change(session_ids=(record.id,),
-                              bundle_ids=(bundle_id,) if bundle_id else (),
+                              bundle_ids=(bundle_id,) if bundle_id else (), outbox=outbox,
                               summary=f"{record.id} {verb}"))
 
 

@@ -28,6 +28,7 @@ class SettingsService(ServiceBase):
     def put(self, key: str, value: str | None) -> None:
         with self._writing() as db:
             put_setting(db, key, value)
+        self._hub.emit(Change(settings=True, summary=f"setting {key}"))
 
     def timezone_name(self) -> str:
         with self._factory() as db:
@@ -42,5 +43,6 @@ class SettingsService(ServiceBase):
         """Show times in `name` instead of the export's zone; None goes back to the export's."""
         if name is not None and not is_known_zone(name):
             raise RuleViolation("unknown_timezone", zone=name)
-        self.put(TIMEZONE_SETTING, name)
-        self._hub.emit(Change(availability=True, summary=f"time zone {name or 'from export'}"))
+        with self._factory.begin() as db:
+            put_setting(db, TIMEZONE_SETTING, name)
+        self._hub.emit(Change(timezone=True, summary=f"time zone {name or 'from export'}"))

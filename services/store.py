@@ -50,6 +50,10 @@ class ServiceBase:
         return writing(self._factory)
 
     def timezone(self) -> ZoneInfo:
+        """The mentor's time zone, read once and remembered until a change of settings."""
+        return self._hub.remembered(TIMEZONE_SETTING, self._read_timezone)
+
+    def _read_timezone(self) -> ZoneInfo:
         with self._factory() as db:
             return mentor_zone(db)
 

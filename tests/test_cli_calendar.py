@@ -153,6 +153,23 @@ def test_calendar_file_shows_sets_and_stops(desk: Desk) -> None:
     assert path.read_bytes() == before
 
 
+def test_a_calendar_file_that_cannot_be_rewritten_is_said_and_the_decision_kept(
+        desk: Desk) -> None:
+    folder = desk.tmp / "sync"
+    path = folder / "mentor.ics"
+    assert desk("calendar-file", str(path))[0] == 0
+    path.unlink()
+    folder.rmdir()
+    folder.write_text("a file where the folder was")
+    code, out, err = desk("cancel", "s-1", "--reason", "Travelling")
+    assert code == 0 and "s-1 cancelled" in out
+    assert f"the calendar file was not updated: could not write {path}" in err
+    assert "mentordesk calendar-file PATH" in err and "--off" in err
+    # A command that changes nothing the file shows does not try to write it.
+    code, _, err = desk("bundles")
+    assert code == 0 and err == ""
+
+
 def test_calendar_file_with_a_path_and_off_is_a_usage_error(desk: Desk) -> None:
     code, _, err = desk("calendar-file", str(desk.tmp / "x.ics"), "--off")
     assert code == 2 and "not both" in err

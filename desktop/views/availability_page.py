@@ -50,6 +50,7 @@ def _minute(time: QTime) -> int:
 
 class AvailabilityPage(Page):
     key = "availability"
+    watches = ("sessions", "availability", "busy", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -286,19 +287,23 @@ class AvailabilityPage(Page):
         end = _minute(self.to_edit.time())
         if end == 0:
             end = DAY_END  # a time edit cannot show 24:00
-        record = attempt(self, lambda: self._availability.add_window(kind, weekday, start, end),
-                         self.window_notice)
-        if record is not None:
-            self._select_window = record.id
-            self._apply_pending_selection()
+        with self.ctx.bridge.operation(self):
+            record = attempt(self, lambda: self._availability.add_window(kind, weekday, start,
+                                                                         end),
+                             self.window_notice)
+            if record is not None:
+                self._select_window = record.id
+                self.refresh()
 
     def _on_remove_window_button_clicked(self) -> None:
         rows = self.windows_table.selectionModel().selectedRows()
         ids = [index.data(IdRole) for index in rows]
-        for window_id in ids:
-            if attempt(self, lambda w=window_id: self._availability.remove_window(w),
-                       self.window_notice) is None:
-                break
+        with self.ctx.bridge.operation(self):
+            for window_id in ids:
+                if attempt(self, lambda w=window_id: self._availability.remove_window(w),
+                           self.window_notice) is None:
+                    break
+            self.refresh()
 
     def _on_measure_timer_timeout(self) -> None:
         self.preview_table.resizeRowsToContents()
@@ -317,20 +322,23 @@ class AvailabilityPage(Page):
     def _on_add_day_off_button_clicked(self) -> None:
         day = self.day_off_edit.date().toPython()
         note = self.note_edit.text()
-        record = attempt(self, lambda: self._availability.add_day_off(day, note),
-                         self.day_off_notice)
-        if record is not None:
-            self.note_edit.clear()
-            self._select_day_off = record.day
-            self._apply_pending_selection()
+        with self.ctx.bridge.operation(self):
+            record = attempt(self, lambda: self._availability.add_day_off(day, note),
+                             self.day_off_notice)
+            if record is not None:
+                self.note_edit.clear()
+                self._select_day_off = record.day
+                self.refresh()
 
     def _on_remove_day_off_button_clicked(self) -> None:
         days = [index.data(RecordRole).day
                 for index in self.days_off_list.selectionModel().selectedIndexes()]
-        for day in sorted(days):
-            if attempt(self, lambda d=day: self._availability.remove_day_off(d),
-                       self.day_off_notice) is None:
-                break
+        with self.ctx.bridge.operation(self):
+            for day in sorted(days):
+                if attempt(self, lambda d=day: self._availability.remove_day_off(d),
+                           self.day_off_notice) is None:
+                    break
+            self.refresh()
 
     def _on_days_off_selection_changed(self) -> None:
         self.remove_day_off_button.setEnabled(

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QObject, Qt, QThreadPool
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,7 @@ from desktop.workers import Worker
 from services.errors import DomainError
 from services.ical_export import ExportOptions
 from services.plaintext import one_line
-from services.records import BusyCalendarRecord
+from services.records import BusyCalendarRecord, Change
 
 SourceRole = Qt.ItemDataRole.UserRole + 20
 
@@ -188,8 +188,9 @@ class ImportedCalendarsDialog(QDialog):
         item = self.list.currentItem()
         return item.data(SourceRole) if item is not None else None
 
-    def _on_services_changed(self, _change: object) -> None:
-        self.reload()
+    def _on_services_changed(self, change: Change) -> None:
+        if change.busy and change.initiator is not self:
+            self.reload()
 
     def _on_list_row_changed(self, row: int) -> None:
         item = self.list.item(row) if row >= 0 else None
@@ -208,13 +209,15 @@ class ImportedCalendarsDialog(QDialog):
         label = self._selected()
         if label is None or not self.rename.isEnabled():
             return
-        try:
-            record = self.ctx.services.availability.rename_busy_calendar(label, self.name.text())
-        except DomainError as exc:
-            self.notice.show_error(describe(exc))
-            return
-        self.notice.hide()
-        self.reload(select=record.label)
+        with self.ctx.bridge.operation(self):
+            try:
+                record = self.ctx.services.availability.rename_busy_calendar(
+                    label, self.name.text())
+            except DomainError as exc:
+                self.notice.show_error(describe(exc))
+                return
+            self.notice.hide()
+            self.reload(select=record.label)
 
     def _line(self, calendar: BusyCalendarRecord, tz: ZoneInfo) -> str:
         """'Work — 12 busy times — next Tue 3 Mar 10:00 — work.ics'."""
@@ -232,7 +235,9 @@ class ImportedCalendarsDialog(QDialog):
     def _on_remove_clicked(self) -> None:
         label = self._selected()
         if label:
-            self.ctx.services.availability.remove_busy_calendar(label)
+            with self.ctx.bridge.operation(self):
+                self.ctx.services.availability.remove_busy_calendar(label)
+                self.reload()
 
 
 
@@ -278,7 +283,7 @@ class CalendarActions(QObject):
         worker.signals.refused.connect(self._on_import_refused)
         worker.signals.crashed.connect(self._on_import_crashed)
         self.window.notice.show_info(tr("Reading %1…").replace("%1", one_line(path.name)))
-        QThreadPool.globalInstance().start(worker)
+        self.ctx.bridge.start(worker, initiator=self)
 
     def export_dialog(self) -> None:
         dialog = ExportCalendarDialog(self.ctx, self.window)

@@ -29,6 +29,7 @@ WEEK, DAY = "week", "day"
 
 class CalendarPage(Page):
     key = "calendar"
+    watches = ("sessions", "availability", "busy", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -36,7 +36,8 @@ from services.plaintext import one_line
 
 class ConfirmationPage(Page):
     key = "confirmation"
-    counts_in_sidebar = True
+    count_key = "pending_confirmation"
+    watches = ("sessions", "bundles", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -102,15 +103,11 @@ class ConfirmationPage(Page):
     def title(self) -> str:
         return self.tr("Pending confirmation")
 
-    def badge(self) -> int:
-        return self._model.rowCount()
-
     def refresh(self) -> None:
         sessions = self.ctx.services.sessions
         self._table.reload(lambda: self._model.set_records(sessions.pending_confirmation()))
         self._stack.setCurrentIndex(0 if self._model.rowCount() else 1)
         self._on_selection_changed()
-        self.badge_changed.emit()
 
     def tick(self) -> None:
         self._model.tick()
@@ -162,10 +159,12 @@ class ConfirmationPage(Page):
         dialog = ConfirmDialog(record, bundle, self.ctx.tz(), self)
         if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
             return
-        done = attempt(self, lambda: sessions.confirm(session_id, dialog.outcome(),
-                                                      dialog.decision()), self._notice)
-        if done is None:
-            return
+        with self.ctx.bridge.operation(self):
+            done = attempt(self, lambda: sessions.confirm(session_id, dialog.outcome(),
+                                                          dialog.decision()), self._notice)
+            if done is None:
+                return
+            self.refresh()
         message = tr("Confirmed %1 with %2 as %3.").replace("%1", type_text(done.type).lower()) \
             .replace("%2", one_line(done.mentee_name)) \
             .replace("%3", tr(OUTCOME_TEXT[done.outcome]).lower())

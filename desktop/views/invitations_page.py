@@ -160,7 +160,8 @@ class FlagList(QWidget):
 
 class InvitationsPage(Page):
     key = "invitations"
-    counts_in_sidebar = True
+    count_key = "invitations"
+    watches = ("sessions", "busy", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -280,9 +281,6 @@ class InvitationsPage(Page):
     def title(self) -> str:
         return self.tr("Pending invitations")
 
-    def badge(self) -> int:
-        return self._model.rowCount()
-
     def refresh(self) -> None:
         keep = self._table.current_id()
         row = max(0, self._table.currentIndex().row())
@@ -299,7 +297,6 @@ class InvitationsPage(Page):
         if not self._table.select_id(keep):
             self._table.select_row(row)
         self._on_selection_changed()
-        self.badge_changed.emit()
 
     def tick(self) -> None:
         now = self.ctx.now()
@@ -441,15 +438,17 @@ class InvitationsPage(Page):
         if record is None:
             return
         sessions = self.ctx.services.sessions
-        try:
-            sessions.accept(record.id, despite_busy=despite_busy)
-        except DomainError as exc:
-            if isinstance(exc, RuleViolation) and exc.code == "busy_time":
-                self._offer_accept_anyway(record.id, describe(exc))
-            else:
-                self._withdraw_offer()
-                self._notice.show_error(describe(exc))
-            return
+        with self.ctx.bridge.operation(self):
+            try:
+                sessions.accept(record.id, despite_busy=despite_busy)
+            except DomainError as exc:
+                if isinstance(exc, RuleViolation) and exc.code == "busy_time":
+                    self._offer_accept_anyway(record.id, describe(exc))
+                else:
+                    self._withdraw_offer()
+                    self._notice.show_error(describe(exc))
+                return
+            self.refresh()
         self._withdraw_offer()
         self._notice.show_info(
             tr("Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you write "
@@ -475,7 +474,11 @@ class InvitationsPage(Page):
         sessions = self.ctx.services.sessions
         dialog = RejectDialog(self, record.mentee_name,
                               submit=lambda reason: sessions.reject(record.id, reason))
-        if dialog.exec() == RejectDialog.DialogCode.Accepted:
+        with self.ctx.bridge.operation(self):
+            rejected = dialog.exec() == RejectDialog.DialogCode.Accepted
+            if rejected:
+                self.refresh()
+        if rejected:
             self._notice.show_info(tr("Rejected the request from %1. Undo is in the Edit menu "
                                       "until you write the outbox.")
                                    .replace("%1", one_line(record.mentee_name)))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.calendar_keeper import CalendarFileKeeper
 from desktop.context import DeskContext
 from desktop.formatting import escaped, literal_ampersands, tr, when_text
 from desktop.reminders import Reminders
@@ -139,7 +141,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pages = pages
         self._dirty: set[str] = set()
-        self._pool = QThreadPool.globalInstance()
         self._busy = False
         self._drop_handlers: dict[str, Callable[[Path], None]] = {".json": self.import_file}
         self.setWindowTitle(self.tr("Mentor Desk"))
@@ -162,7 +163,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{page.title()} ({keys})")
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
-            page.badge_changed.connect(self._on_page_badge_changed)
             page.session_activated.connect(self.open_session)
 
         self.reminder_notice = InlineNotice()
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
             tray.setToolTip(self.tr("Mentor Desk"))
             tray.show()
         self.reminders = Reminders(ctx, tray, self)
+        self.calendar_keeper = CalendarFileKeeper(ctx.services.calendar_sync, ctx.bridge, self)
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
 
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
         self.welcome.sample_button.clicked.connect(self.load_sample_data)
         ctx.bridge.changed.connect(self._on_services_changed)
         self.reminders.notify.connect(self._on_reminders_notify)
+        self.calendar_keeper.problem_changed.connect(self._on_calendar_keeper_problem_changed)
+        self.calendar_file_label.linkActivated.connect(self._on_calendar_file_label_link)
         self._minute.timeout.connect(self._on_minute_timeout)
 
         for page in pages:
@@ -285,12 +288,18 @@ class MainWindow(QMainWindow):
         self.offline_label, self.import_label, self.outbox_label = (
             plain_label(text, wrap=False, select=Select.NoTextInteraction)
             for text in (self.tr("Offline · local data"), "", ""))
+        self.calendar_file_label = QLabel()
+        self.calendar_file_label.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_file_label.setProperty("kind", "error")
+        self.calendar_file_label.setAccessibleName(self.tr("Calendar file"))
+        self.calendar_file_label.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
         self.progress.setAccessibleName(self.tr("Import progress"))
         bar.addWidget(self.offline_label)
         bar.addWidget(self.progress)
+        bar.addWidget(self.calendar_file_label)
         bar.addPermanentWidget(self.import_label)
         bar.addPermanentWidget(self.outbox_label)
 
@@ -309,64 +318,86 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, Page) else None
 
     def refresh_all(self) -> None:
-        empty = self.ctx.services.sessions.counts()["all"] == 0
+        """Load everything afresh: the counts, the page shown, the others when next shown."""
+        self._dirty = {page.key for page in self.pages}
+        self._update_counts()
+        current = self.current_page()
+        if current is not None:
+            self._dirty.discard(current.key)
+            current.refresh()
+        self._update_status()
+
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.pages) or self.stack.currentWidget() is self.welcome:
+            return
+        self._show(self.pages[row])
+
+    def _show(self, page: Page) -> None:
+        """Put `page` on screen, redrawn first if something it shows changed meanwhile."""
+        if page.key in self._dirty:
+            self._dirty.discard(page.key)
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def _update_counts(self) -> None:
+        """The sidebar's badges, from one count of the work lists; and the welcome page
+        while there is no session at all."""
+        counts = self.ctx.services.sessions.counts()
+        for row, page in enumerate(self.pages):
+            item = self.sidebar.item(row)
+            count = counts.get(page.count_key, 0) if page.count_key else 0
+            item.setData(BadgeRole, count)
+            name = page.title() if not count else f"{page.title()}, {count}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        empty = counts["all"] == 0
         self.sidebar.setEnabled(not empty)
         if empty:
             self.stack.setCurrentWidget(self.welcome)
             self.sidebar.clearSelection()  # no page is shown: none should look chosen
         elif self.stack.currentWidget() is self.welcome:
             row = max(0, self.sidebar.currentRow())
-            self.stack.setCurrentWidget(self.pages[row])
+            self._show(self.pages[row])
             self.sidebar.setCurrentRow(row)
-        self._refresh_pages()
-
-    def _on_sidebar_row_changed(self, row: int) -> None:
-        if not 0 <= row < len(self.pages) or self.stack.currentWidget() is self.welcome:
-            return
-        page = self.pages[row]
-        if page.key in self._dirty:
-            self._dirty.discard(page.key)
-            page.refresh()
-        self.stack.setCurrentWidget(page)
-
-    def _on_page_badge_changed(self) -> None:
-        for row, page in enumerate(self.pages):
-            item = self.sidebar.item(row)
-            count = page.badge()
-            item.setData(BadgeRole, count)
-            name = page.title() if not count else f"{page.title()}, {count}"
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
 
     def _on_services_changed(self, change: Change) -> None:
-        if self._busy:
-            return  # a background import reports once, when it is done
-        if self.stack.currentWidget() is self.welcome:
-            self.refresh_all()  # the first data: leave the welcome page
-        else:
-            self._refresh_pages()
-
-    def _refresh_pages(self) -> None:
-        """Pages with a badge are refreshed for their count; the others when next shown."""
+        """Redraw what `change` touches: the badges once, the page on screen if it shows any
+        of it (unless it made the change itself), the hidden ones when next shown."""
+        if change.sessions:
+            self._update_counts()
         current = self.current_page()
         for page in self.pages:
-            if page is current or page.counts_in_sidebar:
+            if page is change.initiator or not page.affected_by(change):
+                continue
+            if page is current:
                 page.refresh()
             else:
                 self._dirty.add(page.key)
-        self._update_status()
+        self._update_status(change)
 
     def _on_minute_timeout(self) -> None:
+        # Another process (the command line) may have changed a setting meanwhile.
+        self.ctx.services.hub.forget()
+        self._update_counts()
         for page in self.pages:
             page.tick()
         self._update_status()
 
-    def _update_status(self) -> None:
+    def _update_status(self, change: Change | None = None) -> None:
+        """The status bar; after a change, only the parts it touches."""
+        if change is None or change.settings:
+            self._update_import_label()
+        if change is None or change.outbox:
+            self._update_outbox_status()
+
+    def _update_import_label(self) -> None:
         last = self.ctx.services.settings.get(LAST_IMPORT_AT)
         if last:
             when = when_text(parse_instant(last), self.ctx.tz())
             self.import_label.setText(tr("Last export imported %1").replace("%1", when))
         else:
             self.import_label.setText(tr("No export imported yet"))
+
+    def _update_outbox_status(self) -> None:
         pending = self.ctx.services.outbox.pending_count()
         self.outbox_label.setText(
             tr("Outbox: %1 waiting").replace("%1", str(pending)) if pending
@@ -403,26 +434,31 @@ class MainWindow(QMainWindow):
             return
         importer = self.ctx.services.importer
         worker = Worker(lambda progress: importer.import_file(path, progress))
-        self._start_work(worker, tr("Importing %1…").replace("%1", one_line(path.name)))
         worker.signals.succeeded.connect(self._on_import_succeeded)
+        self._start_work(worker, tr("Importing %1…").replace("%1", one_line(path.name)))
 
     def _start_work(self, worker: Worker, message: str) -> None:
+        """Run `worker` (its success slot connected already) in the background, with the
+        progress in the status bar; what it changed is delivered when it is done."""
         self._busy = True
         self.import_action.setEnabled(False)
+        self.sample_action.setEnabled(False)
+        self.welcome.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.offline_label.setText(message)
         worker.signals.progress.connect(self._on_work_progress)
         worker.signals.refused.connect(self._on_work_refused)
         worker.signals.crashed.connect(self._on_work_crashed)
-        self._pool.start(worker)
+        self.ctx.bridge.start(worker, initiator=self)
 
     def _finish_work(self) -> None:
         self._busy = False
         self.import_action.setEnabled(True)
+        self.sample_action.setEnabled(True)
+        self.welcome.setEnabled(True)
         self.progress.setVisible(False)
         self.offline_label.setText(self.tr("Offline · local data"))
-        self.refresh_all()
 
     def _on_work_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -456,7 +492,8 @@ class MainWindow(QMainWindow):
             self.write_outbox(Path(path))
 
     def write_outbox(self, path: Path) -> None:
-        result = attempt(self, lambda: self.ctx.services.outbox.write(path))
+        with self.ctx.bridge.operation(self):
+            result = attempt(self, lambda: self.ctx.services.outbox.write(path))
         if result is not None:
             text = tr("Wrote %1 decisions to %2. Upload it to the platform.") \
                 .replace("%1", str(result.count)).replace("%2", one_line(path))
@@ -466,28 +503,56 @@ class MainWindow(QMainWindow):
             self.notice.show_info(text)
 
     def undo_last(self) -> None:
-        action = attempt(self, self.ctx.services.sessions.undo_last, self.notice)
+        with self.ctx.bridge.operation(self):
+            action = attempt(self, self.ctx.services.sessions.undo_last, self.notice)
         if action is not None:
             self.notice.show_info(tr("Undid %1 of %2.").replace("%1", action.action)
                                   .replace("%2", one_line(action.session_id)))
 
     def load_sample_data(self) -> None:
+        """Fill an empty database with sample data, in the background; its change leaves the
+        welcome page."""
         from services.demo import install
 
-        # The import inside emits a change, which already leaves the welcome page.
-        if attempt(self, lambda: install(self.ctx.services)) is not None:
-            self.sidebar.setCurrentRow(0)
+        if self._busy:
+            self.notice.show_error(tr("An import is already running."))
+            return
+        services = self.ctx.services
+        worker = Worker(lambda _progress: install(services))
+        worker.signals.succeeded.connect(self._on_sample_data_succeeded)
+        self._start_work(worker, tr("Loading sample data…"))
+
+    def _on_sample_data_succeeded(self, summary: object) -> None:
+        self._finish_work()
+        self.sidebar.setCurrentRow(0)
+        self.notice.show_info(str(summary))
 
     def open_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.ctx, self).exec()
-        self.refresh_all()
+        with self.ctx.bridge.operation(self):
+            SettingsDialog(self.ctx, self).exec()
 
     def open_session(self, session_id: str) -> None:
         from desktop.views.session_details_dialog import SessionDetailsDialog
 
         SessionDetailsDialog(self.ctx, session_id, self).exec()
+
+    def _on_calendar_keeper_problem_changed(self, problem: str) -> None:
+        """A kept calendar file that could not be written stays said until it can be."""
+        self.calendar_file_label.setVisible(bool(problem))
+        if not problem:
+            self.calendar_file_label.clear()
+            return
+        self.calendar_file_label.setText(
+            tr("Calendar file not updated: %1.").replace("%1", html.escape(problem))
+            + f' <a href="settings">{html.escape(tr("Choose another file in Settings…"))}</a>')
+        self.calendar_file_label.setToolTip(tr(
+            "Your decisions are saved; only the calendar file is behind. Choose a folder you "
+            "can write to, or stop keeping the file, in Settings."))
+
+    def _on_calendar_file_label_link(self, _link: str) -> None:
+        self.open_settings()
 
     def _on_reminders_notify(self, title: str, message: str) -> None:
         self.reminder_notice.show_info(f"{title} — {message}")
@@ -560,6 +625,7 @@ class MainWindow(QMainWindow):
                                     self.tr("Please wait until the import has finished."))
             event.ignore()
             return
+        self.calendar_keeper.finish()
         self.ctx.settings.set_state("window/geometry", self.saveGeometry())
         self.ctx.settings.set_state("window/state", self.saveState())
         for page in self.pages:

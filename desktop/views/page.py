@@ -1,4 +1,4 @@
-"""The base of every page in the main window: a title, a badge count and a refresh."""
+"""The base of every page in the main window: a title, what it shows, and a refresh."""
 
 from __future__ import annotations
 
@@ -6,19 +6,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import DeskContext
+from services.records import Change
 
 
 class Page(QWidget):
-    """A page reloads from the services in `refresh()`; the window calls it after every change
-    while the page is shown, and when it is shown again after changes made elsewhere."""
+    """A page reloads from the services in `refresh()`. The window calls it after a change to
+    what the page shows (`watches`) while the page is on screen, or when it is shown again; never
+    for a change the page made itself (it updates itself then, keeping the mentor's place)."""
 
-    badge_changed = Signal()
     # A session the mentor wants to see in full (the window opens its details).
     session_activated = Signal(str)
-    # Set by subclasses: a stable key (settings, screenshots) and the shortcut digit.
+    # Set by subclasses: a stable key (settings, screenshots).
     key = ""
-    # Pages whose badge counts something are kept fresh even while hidden.
-    counts_in_sidebar = False
+    # The entry of SessionService.counts() the sidebar shows as this page's badge, if any.
+    count_key: str | None = None
+    # The Change flags this page shows something of; every page shows times.
+    watches: tuple[str, ...] = ("timezone",)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,9 +30,8 @@ class Page(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
-    def badge(self) -> int:
-        """A count worth the mentor's attention (0 shows none)."""
-        return 0
+    def affected_by(self, change: Change) -> bool:
+        return any(getattr(change, flag) for flag in self.watches)
 
     def refresh(self) -> None:
         raise NotImplementedError

@@ -38,6 +38,7 @@ DEFAULT_DAYS = 30
 
 class SessionsPage(Page):
     key = "sessions"
+    watches = ("sessions", "bundles", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -25,7 +25,8 @@ from desktop.views.session_table import SessionTable
 
 class UpcomingPage(Page):
     key = "upcoming"
-    counts_in_sidebar = True
+    count_key = "upcoming"
+    watches = ("sessions", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -69,15 +70,11 @@ class UpcomingPage(Page):
     def title(self) -> str:
         return self.tr("Upcoming")
 
-    def badge(self) -> int:
-        return self._model.rowCount()
-
     def refresh(self) -> None:
         sessions = self.ctx.services.sessions
         self._table.reload(lambda: self._model.set_records(sessions.upcoming()))
         self._stack.setCurrentIndex(0 if self._model.rowCount() else 1)
         self._on_selection_changed()
-        self.badge_changed.emit()
 
     def tick(self) -> None:
         self._model.tick()
@@ -111,7 +108,11 @@ class UpcomingPage(Page):
         cancel = self.ctx.services.sessions.cancel
         dialog = CancelDialog(record, self.ctx.tz(), self,
                               submit=lambda reason: cancel(session_id, reason))
-        if dialog.exec() == CancelDialog.DialogCode.Accepted:
+        with self.ctx.bridge.operation(self):
+            cancelled = dialog.exec() == CancelDialog.DialogCode.Accepted
+            if cancelled:
+                self.refresh()
+        if cancelled:
             self._notice.show_info(self.tr("Cancelled. Undo is in the Edit menu until you "
                                            "write the outbox."))
 

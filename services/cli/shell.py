@@ -187,6 +187,8 @@ def _execute(args: argparse.Namespace) -> int:
         from services.container import Services
 
         app = Services.open(getattr(args, "db", None), clock_from(args))
+        # The command line keeps the calendar file by rewriting it once the command is done.
+        app.hub.subscribe(app.calendar_sync.on_change)
         return args.handler(args, app)
     except UsageError as exc:
         return report(str(exc), EXIT_USAGE)
@@ -221,4 +223,16 @@ def _execute(args: argparse.Namespace) -> int:
                       EXIT_UNEXPECTED)
     finally:
         if app is not None:
+            _deliver(app)
             app.close()
+
+
+def _deliver(app: Any) -> None:
+    """What the command changed reaches the listeners now that it has returned (committed work
+    stays done even when a later step failed); a calendar file it could not rewrite is said."""
+    app.hub.deliver()
+    error = app.calendar_sync.last_error
+    if error:
+        print(f"mentordesk: warning: the calendar file was not updated: {error}; choose "
+              "another file with `mentordesk calendar-file PATH`, or stop with --off",
+              file=sys.stderr)

@@ -78,6 +78,22 @@ def as_shown(text: str | None, text_format: object = None) -> str:
     return document.toPlainText()
 
 
+def follow_changes(ctx: DeskContext, page) -> None:  # noqa: ANN001
+    """Redraw `page` after every delivered change it shows, unless it made the change itself:
+    what the main window does for the page on screen."""
+    def on_changed(change) -> None:  # noqa: ANN001
+        if change.initiator is not page and page.affected_by(change):
+            page.refresh()
+
+    ctx.bridge.changed.connect(on_changed)
+
+
+def delivered(qtbot, ctx: DeskContext) -> None:  # noqa: ANN001
+    """Wait until changes made outside any operation (a test's own service calls) have been
+    delivered, as the window's event loop delivers them."""
+    qtbot.waitUntil(lambda: not ctx.services.hub.pending(), timeout=5000)
+
+
 def click_choice(qtbot, button) -> None:  # noqa: ANN001
     """Click a radio or check box on its label, where a user clicks (not the stretched centre)."""
     from PySide6.QtCore import QPoint, Qt

@@ -10,13 +10,14 @@ from PySide6.QtCore import QDate, Qt, QTime
 from desktop.context import DeskContext
 from desktop.models.availability_model import PreviewColumn, WindowColumn
 from desktop.views.availability_page import AvailabilityPage
+from tests.desktop.conftest import follow_changes
 
 
 def _page(qtbot, ctx: DeskContext) -> AvailabilityPage:  # noqa: ANN001
     page = AvailabilityPage(ctx)
     qtbot.addWidget(page)
     # As the main window does after every change.
-    ctx.bridge.changed.connect(lambda _change: page.refresh())
+    follow_changes(ctx, page)  # as the main window does
     page.resize(1200, 760)
     page.show()
     qtbot.waitExposed(page)

@@ -130,7 +130,8 @@ def test_settings_keep_a_calendar_file_up_to_date(qtbot, window, tmp_path) -> No
     first = target.read_bytes()
     request = sessions.invitations()[0]
     sessions.accept(request.id, despite_busy=True)
-    assert target.read_bytes() != first  # rewritten after the change
+    # Rewritten after the change, in the background.
+    qtbot.waitUntil(lambda: target.read_bytes() != first, timeout=5000)
     assert f"session-{request.id}@" in target.read_text(encoding="utf-8")
 
 

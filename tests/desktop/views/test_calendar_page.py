@@ -12,6 +12,7 @@ from desktop.context import DeskContext
 from desktop.models.agenda_model import BlockKind
 from desktop.views.calendar_page import CalendarPage
 from services.timefmt import local_midnight
+from tests.desktop.conftest import delivered, follow_changes
 
 MONDAY = date(2026, 3, 2)  # the test clock's day: 2026-03-02T09:00Z is 10:00 in Berlin
 
@@ -20,7 +21,7 @@ def _page(qtbot, ctx: DeskContext) -> CalendarPage:  # noqa: ANN001
     page = CalendarPage(ctx)
     qtbot.addWidget(page)
     # As the main window does after every change.
-    ctx.bridge.changed.connect(lambda _change: page.refresh())
+    follow_changes(ctx, page)  # as the main window does
     page.resize(1200, 760)
     page.show()
     qtbot.waitExposed(page)
@@ -75,6 +76,7 @@ def test_a_cancelled_session_leaves_the_agenda_and_frees_its_time(qtbot, demo_ct
     sam = next(b for b in page.agenda().sessions() if b.title == "Sam Lee")
 
     demo_ctx.services.sessions.cancel(sam.session_id, "Mentee moved abroad")
+    delivered(qtbot, demo_ctx)
 
     agenda = page.agenda()
     assert sam.session_id not in {b.session_id for b in agenda.sessions()}

@@ -14,6 +14,7 @@ from desktop.views.main_window import BadgeRole, MainWindow
 from desktop.views.pages import build_pages
 from services.demo import build_export
 from tests.conftest import EXCHANGE
+from tests.desktop.conftest import delivered
 
 
 def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
@@ -22,6 +23,11 @@ def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def done(qtbot, window: MainWindow, timeout: int = 10_000) -> None:  # noqa: ANN001
+    """Wait until the background work is over and what it changed has been delivered."""
+    qtbot.waitUntil(lambda: not window._busy and not window.ctx.bridge.busy(), timeout=timeout)
 
 
 def _drop(window: MainWindow, path: Path) -> bool:
@@ -43,6 +49,8 @@ def test_first_start_offers_import_and_sample_data(qtbot, ctx) -> None:  # noqa:
     assert window.stack.currentWidget() is window.welcome
     assert not window.sidebar.isEnabled()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window._busy  # loaded in the background
+    done(qtbot, window)
     assert ctx.services.sessions.counts()["all"] > 0
     assert window.stack.currentWidget() is window.pages[0]
     assert window.sidebar.isEnabled()
@@ -69,7 +77,7 @@ def test_dropping_an_export_imports_it_in_the_background(qtbot, ctx, tmp_path) -
     progress: list[tuple[int, int]] = []
     assert _drop(window, path)
     assert window._busy  # the import runs off the GUI thread
-    qtbot.waitUntil(lambda: not window._busy, timeout=60_000)
+    done(qtbot, window, timeout=60_000)
     assert ctx.services.sessions.counts()["all"] == len(big["sessions"])
     assert "added" in window.notice.text()
     assert window.stack.currentWidget() is not window.welcome
@@ -97,7 +105,7 @@ def test_an_invalid_export_is_explained_and_changes_nothing(qtbot, ctx, tmp_path
     bad = tmp_path / "<b>bad.json"
     bad.write_text(json.dumps({"format": "mentor-platform-export", "version": 2}))
     assert _drop(window, bad)
-    qtbot.waitUntil(lambda: not window._busy, timeout=10_000)
+    done(qtbot, window)
     text, text_format = shown[0]
     assert "nothing was changed" in text and "$" in text and "<b>bad.json" in text
     assert text_format == Qt.TextFormat.PlainText  # the file's name is shown as it is
@@ -110,6 +118,7 @@ def test_undo_takes_back_the_last_decision_until_the_outbox(qtbot, demo_ctx, tmp
     assert not window.undo_action.isEnabled()
     request = sessions.invitations()[0]
     sessions.accept(request.id, despite_busy=True)
+    delivered(qtbot, demo_ctx)
     assert window.undo_action.isEnabled()
     assert request.id in window.undo_action.text()
     assert "1 waiting" in window.outbox_label.text()
@@ -118,6 +127,7 @@ def test_undo_takes_back_the_last_decision_until_the_outbox(qtbot, demo_ctx, tmp
     assert not window.undo_action.isEnabled()
 
     sessions.reject(request.id, "Looks like spam")
+    delivered(qtbot, demo_ctx)
     window.write_outbox(tmp_path / "outbox.json")
     written = json.loads((tmp_path / "outbox.json").read_text())
     assert [a["action"] for a in written["actions"]] == ["reject"]
@@ -170,5 +180,5 @@ def test_sample_export_file_imports_through_the_window(qtbot, ctx) -> None:  # n
         pytest.skip("the shared exchange folder is not beside this checkout")
     window = _window(qtbot, ctx)
     window.import_file(sample)
-    qtbot.waitUntil(lambda: not window._busy, timeout=10_000)
+    done(qtbot, window)
     assert ctx.services.sessions.counts()["all"] == 5

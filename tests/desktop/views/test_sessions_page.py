@@ -17,6 +17,7 @@ from desktop.views.sessions_page import SEARCH_DELAY_MS, SessionsPage
 from services.records import SessionRecord, Status
 from services.sessions import SessionQuery
 from services.timefmt import zone
+from tests.desktop.conftest import delivered, follow_changes
 
 BERLIN = zone("Europe/Berlin")
 
@@ -29,7 +30,7 @@ def _page(qtbot, ctx) -> SessionsPage:  # noqa: ANN001
     page.refresh()
     page.show()
     qtbot.waitExposed(page)
-    ctx.bridge.changed.connect(lambda _change: page.refresh())  # as the main window does
+    follow_changes(ctx, page)  # as the main window does
     return page
 
 
@@ -197,7 +198,8 @@ def test_double_click_opens_details_with_the_history_after_an_accept(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    demo_ctx.services.sessions.accept(request.id)  # the window refreshes the page
+    demo_ctx.services.sessions.accept(request.id)
+    delivered(qtbot, demo_ctx)  # and the window refreshes the page
     row = _row_of(page, request.id)
     assert page.model.index(row, Column.STATUS).data() == "Scheduled"
 
@@ -263,7 +265,8 @@ def test_refresh_keeps_the_filters_and_shows_new_states(qtbot, demo_ctx) -> None
     page._status.setCurrentIndex(page._status.findData(Status.REQUESTED.value))
     before = page.model.rowCount()
     request = page.model.index(0, 0).data(IdRole)
-    demo_ctx.services.sessions.reject(request, "Spam.")  # the bridge refreshes the page
+    demo_ctx.services.sessions.reject(request, "Spam.")
+    delivered(qtbot, demo_ctx)  # and the page is refreshed
     assert page._status.currentData() == Status.REQUESTED.value
     assert page.model.rowCount() == before - 1
     assert request not in _shown(page)

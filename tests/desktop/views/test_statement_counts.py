@@ -1,0 +1,106 @@
+"""How many SQL statements one Accept, one Reject and one Confirm cost in the window, from the
+click until every listener has heard of the change: a guard against listeners that re-read what
+they already know (a count, not a timing; it is the same on any machine).
+
+Each bound is what the action needs, with a little room:
+- the decision itself: the session, its mentee, the rule checks (the monthly limit, a double
+  booking, busy time for an accept; the bundle for a confirm), the update and the action logged;
+- the page that acted updating itself: its list again, and the next selection's details;
+- the window, once per change: the badge counts (one statement for all), the outbox count and
+  the undo entry.
+The time zone is read before the click and remembered; the calendar file is written afterwards,
+in the background, and is not counted here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QRadioButton
+from sqlalchemy import event
+
+from desktop.views.main_window import MainWindow
+from desktop.views.pages import build_pages
+from tests.desktop.conftest import click_choice, delivered
+
+ACCEPT_BOUND = 25
+REJECT_BOUND = 20
+CONFIRM_BOUND = 25
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx, tmp_path) -> MainWindow:  # noqa: ANN001
+    demo_ctx.services.calendar_sync.set_path(tmp_path / "mentor.ics")
+    window = MainWindow(demo_ctx, build_pages(demo_ctx))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    delivered(qtbot, demo_ctx)
+    return window
+
+
+@pytest.fixture
+def statements(window):  # noqa: ANN001, ANN201
+    seen: list[str] = []
+    event.listen(window.ctx.services.engine, "before_cursor_execute",
+                 lambda *args: seen.append(args[2]))
+    return seen
+
+
+def counted(qtbot, window: MainWindow, statements: list[str], click) -> int:  # noqa: ANN001
+    statements.clear()
+    click()
+    delivered(qtbot, window.ctx)
+    return len(statements)
+
+
+def _invitations(window: MainWindow, mentee: str):  # noqa: ANN202
+    window.show_page(1)
+    page = window.page("invitations")
+    request = next(r for r in window.ctx.services.sessions.invitations()
+                   if r.mentee_name == mentee)
+    assert page._table.select_id(request.id)
+    return page, request
+
+
+def test_one_accept(qtbot, window, statements) -> None:  # noqa: ANN001
+    page, request = _invitations(window, "Yusuf Kaya")
+    count = counted(qtbot, window, statements,
+                    lambda: qtbot.mouseClick(page._accept, Qt.MouseButton.LeftButton))
+    assert window.ctx.services.sessions.get(request.id).status == "scheduled"
+    assert 0 < count <= ACCEPT_BOUND, count
+
+
+def test_one_reject(qtbot, window, statements, answer_modal) -> None:  # noqa: ANN001
+    page, request = _invitations(window, "xx")
+
+    def reject(dialog) -> None:  # noqa: ANN001
+        dialog.pick(1)
+        qtbot.mouseClick(next(b for b in dialog.findChildren(QPushButton)
+                              if b.text() == "Reject invitation"), Qt.MouseButton.LeftButton)
+
+    answer_modal(reject)
+    count = counted(qtbot, window, statements,
+                    lambda: qtbot.mouseClick(page._reject, Qt.MouseButton.LeftButton))
+    assert window.ctx.services.sessions.get(request.id).status == "rejected"
+    assert 0 < count <= REJECT_BOUND, count
+
+
+def test_one_confirm(qtbot, window, statements, answer_modal) -> None:  # noqa: ANN001
+    window.show_page(2)
+    page = window.page("confirmation")
+    paid = next(r for r in window.ctx.services.sessions.pending_confirmation()
+                if r.type == "paid")
+    assert page._table.select_id(paid.id)
+
+    def confirm(dialog) -> None:  # noqa: ANN001
+        click_choice(qtbot, next(b for b in dialog.findChildren(QRadioButton)
+                                 if b.text() == "Held"))
+        qtbot.mouseClick(next(b for b in dialog.findChildren(QPushButton)
+                              if b.text() == "Confirm"), Qt.MouseButton.LeftButton)
+
+    answer_modal(confirm)
+    count = counted(qtbot, window, statements,
+                    lambda: qtbot.mouseClick(page._confirm, Qt.MouseButton.LeftButton))
+    assert window.ctx.services.sessions.get(paid.id).status == "completed"
+    assert 0 < count <= CONFIRM_BOUND, count
