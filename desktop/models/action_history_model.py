@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from desktop.formatting import escaped, outcome_text, reason_line, tr, when_text
-from desktop.models.roles import IdRole, RecordRole, SortRole
+from desktop.models.roles import IdRole, RecordRole
 from services.records import OUTBOX_ACTIONS, ActionRecord
 
 
@@ -88,8 +88,6 @@ class ActionHistoryModel(QAbstractTableModel):
             return state_text(action, self._tz)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAILS and action.reason:
             return escaped(action.reason)
-        if role == SortRole:
-            return action.at.timestamp() if column == Column.WHEN else action.id
         if role == IdRole:
             return action.id
         if role == RecordRole:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.formatting import day_text, tr, type_text, weekday_text
-from desktop.models.roles import IdRole, RecordRole, SortRole
+from desktop.models.roles import IdRole, RecordRole
 from services.plaintext import one_line
 from services.records import KINDS, DayOffRecord, Slot, WindowRecord
 from services.timefmt import hhmm
@@ -82,8 +82,6 @@ class WindowsTableModel(QAbstractTableModel):
             if column == WindowColumn.WEEKDAY:
                 return weekday_text(record.weekday)
             return hhmm(record.start_minute if column == WindowColumn.FROM else record.end_minute)
-        if role == SortRole:
-            return (record.kind, record.weekday, record.start_minute, record.end_minute)[column]
         if role == IdRole:
             return record.id
         if role == RecordRole:
@@ -124,8 +122,6 @@ class DaysOffModel(QAbstractListModel):
         if role in (Display, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{day_text(record.day)} {record.day.year}"
             return f"{text} — {one_line(record.note)}" if record.note else text
-        if role == SortRole:
-            return record.day.toordinal()
         if role == IdRole:
             return record.day.isoformat()
         if role == RecordRole:
@@ -209,10 +205,6 @@ class SlotPreviewModel(QAbstractTableModel):
                 return tr("Day off") + (f": {one_line(row.day_off)}" if row.day_off else "")
             times = row.starts[PREVIEW_KINDS[column]]
             return ", ".join(times) if times else "—"
-        if role == SortRole:
-            if column == PreviewColumn.DAY:
-                return row.day.toordinal()
-            return len(row.starts[PREVIEW_KINDS[column]])
         if role == IdRole:
             return row.day.isoformat()
         return None

@@ -1,7 +1,10 @@
-"""Custom item roles shared by every model: the raw value for sorting, the id, the record."""
+"""Custom item roles shared by every model: the id (selection) and the record.
+
+No model offers a raw sort value: the small tables are shown in the order the services give,
+and the whole history sorts in the database.
+"""
 
 from PySide6.QtCore import Qt
 
-SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 RecordRole = Qt.ItemDataRole.UserRole + 3

@@ -20,7 +20,7 @@ from desktop.formatting import (
     type_text,
     when_text,
 )
-from desktop.models.roles import IdRole, RecordRole, SortRole
+from desktop.models.roles import IdRole, RecordRole
 from services.plaintext import one_line
 from services.records import SessionRecord
 
@@ -100,8 +100,6 @@ class SessionListModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
-        if role == SortRole:
-            return self._sort_value(record, column)
         if role == IdRole:
             return record.id
         if role == RecordRole:
@@ -128,15 +126,3 @@ class SessionListModel(QAbstractTableModel):
         if column == Column.LENGTH:
             return tr("%1 min").replace("%1", str(r.duration_minutes))
         return status_text(r.status)
-
-    @staticmethod
-    def _sort_value(r: SessionRecord, column: Column) -> Any:
-        if column in (Column.WHEN, Column.RELATIVE, Column.MENTEE_LOCAL):
-            return r.start.timestamp()
-        if column == Column.MENTEE:
-            return r.mentee_name.casefold()
-        if column == Column.LENGTH:
-            return r.duration_minutes
-        if column == Column.TYPE:
-            return r.type
-        return r.status

@@ -29,7 +29,7 @@ from desktop.formatting import (
     type_text,
     when_text,
 )
-from desktop.models.roles import IdRole, RecordRole, SortRole
+from desktop.models.roles import IdRole, RecordRole
 from services.plaintext import one_line
 from services.records import BundleRecord, SessionRecord
 from services.sessions import SessionQuery, SessionService
@@ -182,8 +182,6 @@ class SessionsTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
-        if role == SortRole:
-            return _sort_value(record, column)
         if role == IdRole:
             return record.id
         if role == RecordRole:
@@ -237,26 +235,5 @@ class SessionsTableModel(QAbstractTableModel):
         return None
 
 
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SortRole, IdRole, RecordRole,
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, IdRole, RecordRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
-
-
-def _sort_value(r: SessionRecord, column: Column) -> Any:
-    """The raw value the database sorts this column by."""
-    if column == Column.START:
-        return r.start.timestamp()
-    if column == Column.LENGTH:
-        return r.duration_minutes
-    if column == Column.MENTEE:
-        return r.mentee_name.lower()
-    if column == Column.TYPE:
-        return r.type
-    if column == Column.STATUS:
-        return r.status
-    if column == Column.OUTCOME:
-        return f"{r.outcome or ''}\t{r.decision or ''}"
-    if column == Column.BUNDLE:
-        return r.bundle_id or ""
-    if column == Column.REASON:
-        return r.reason or ""
-    return r.id

@@ -14,7 +14,7 @@ from desktop.models.availability_model import (
     WindowsTableModel,
     preview_days,
 )
-from desktop.models.roles import IdRole, RecordRole, SortRole
+from desktop.models.roles import IdRole, RecordRole
 from services.records import DayOffRecord, Slot, WindowRecord
 from services.timefmt import zone
 
@@ -33,7 +33,6 @@ def test_windows_model(qtmodeltester) -> None:
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in WindowColumn] == [
         "Type", "Day", "From", "To"]
     assert [model.index(1, c).data() for c in WindowColumn] == ["Paid", "Friday", "13:30", "24:00"]
-    assert model.index(1, WindowColumn.FROM).data(SortRole) == 13 * 60 + 30
     assert model.index(1, WindowColumn.KIND).data(IdRole) == 2
     assert model.index(0, WindowColumn.TO).data(RecordRole) == WINDOWS[0]
     assert model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Intro Mon 09:00–12:00"
@@ -84,5 +83,4 @@ def test_slot_preview_model(qtmodeltester) -> None:
 
     assert [model.index(0, c).data() for c in PreviewColumn] == ["Wed 4 Mar", "09:00, 09:20", "—"]
     assert model.index(2, PreviewColumn.PAID).data() == "Day off"
-    assert model.index(0, PreviewColumn.INTRO).data(SortRole) == 2
     assert model.total("intro") == 2 and model.total("paid") == 0
