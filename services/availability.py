@@ -25,6 +25,7 @@ from services.records import (
 )
 from services.store import (
     ServiceBase,
+    busy_record,
     log_action,
     overlapping_busy,
     sessions_within,
@@ -143,8 +144,7 @@ class AvailabilityService(ServiceBase):
 
     def busy(self, start: datetime, end: datetime) -> list[BusyRecord]:
         with self._factory() as db:
-            return [BusyRecord(b.id, b.source, b.start_utc, b.end_utc, b.summary, b.all_day)
-                    for b in overlapping_busy(db, start, end)]
+            return [busy_record(b) for b in overlapping_busy(db, start, end)]
 
     def busy_calendars(self) -> list[BusyCalendarRecord]:
         """Every calendar busy time was read from (also those holding none now), by name, with

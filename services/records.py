@@ -238,6 +238,54 @@ class ActionRecord:
 
 
 @dataclass(frozen=True)
+class RedFlag:
+    """A sign that an intro request is fake or spam, or clashes: its evidence, in words."""
+
+    code: str
+    title: str
+    explanation: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code, "title": self.title, "explanation": self.explanation}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why an action would be refused now: the rule's stable code and its sentence."""
+
+    code: str
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class InvitationReview:
+    """What the mentor weighs before accepting an intro request, from one service call: the
+    request, its red flags, the mentee's intros in its month (this one included) against the
+    limit, and the refusal Accept would meet now (None when it would pass)."""
+
+    record: SessionRecord
+    red_flags: tuple[RedFlag, ...]
+    intros_this_month: int
+    intro_limit: int
+    month: date  # the first day of the request's month, in the mentor's own time zone
+    accept_refusal: Refusal | None
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        item = self.record.to_json(tz)
+        item.update(
+            red_flags=[flag.to_json() for flag in self.red_flags],
+            intros_this_month=self.intros_this_month,
+            intro_limit=self.intro_limit,
+            intro_month=f"{self.month:%Y-%m}",
+            accept_refusal=None if self.accept_refusal is None else self.accept_refusal.to_json(),
+        )
+        return item
+
+
+@dataclass(frozen=True)
 class Change:
     """What a mutation changed. Listeners read the flags and do only what they call for.
 

@@ -12,20 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import UTC, tzinfo
 from functools import cache
 from urllib.parse import urlsplit
 
 from services.plaintext import one_line
-from services.records import BusyRecord, SessionRecord
-
-
-@dataclass(frozen=True)
-class RedFlag:
-    code: str
-    title: str
-    explanation: str
+from services.records import BusyRecord, RedFlag, SessionRecord
+from services.timefmt import describe_busy, overlaps
 
 
 # -- essential questions -----------------------------------------------------------------------
@@ -296,22 +289,10 @@ def _money_flags(form: dict[str, str]) -> list[RedFlag]:
 # -- busy time ---------------------------------------------------------------------------------
 
 def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: tzinfo) -> list[RedFlag]:
-    clashes = [b for b in busy if b.start < record.end and b.end > record.start]
-    flags = []
-    for block in clashes:
-        label = f'"{one_line(block.summary)}"' if block.summary else "a busy event"
-        start, end = block.start.astimezone(tz), block.end.astimezone(tz)
-        if block.all_day:
-            when = f"all day on {start:%a} {start.day} {start:%b}"
-        elif start.date() == end.date():
-            when = f"{start:%a} {start.day} {start:%b} {start:%H:%M}–{end:%H:%M}"
-        else:
-            when = (f"{start:%a} {start.day} {start:%b} {start:%H:%M} to "
-                    f"{end:%a} {end.day} {end:%b} {end:%H:%M}")
-        source = f" (from {one_line(block.source)})" if block.source else ""
-        flags.append(RedFlag("busy_clash", "Clashes with your busy time",
-                             f"The session overlaps {label}, {when}, in your calendar{source}."))
-    return flags
+    return [RedFlag("busy_clash", "Clashes with your busy time",
+                    "The session overlaps busy time in your calendar: "
+                    + describe_busy(b.summary, b.start, b.end, b.all_day, b.source, tz) + ".")
+            for b in busy if overlaps(b.start, b.end, record.start, record.end)]
 
 
 # -- all together ------------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, not_, select
@@ -10,11 +13,21 @@ from sqlalchemy.orm import Session as DB
 
 from services import policy
 from services.errors import RuleViolation
-from services.models import AvailabilityWindow, Bundle, DayOff, Mentee, Session
+from services.models import AvailabilityWindow, BusyBlock, Bundle, DayOff, Mentee, Session
 from services.plaintext import one_line
 from services.records import Status
 from services.store import overlapping_busy, overlapping_scheduled
-from services.timefmt import WEEKDAY_NAMES, describe_local, hhmm, month_bounds, span
+from services.timefmt import (
+    WEEKDAY_NAMES,
+    describe_busy,
+    describe_local,
+    hhmm,
+    month_bounds,
+    overlaps,
+    span,
+)
+
+T = TypeVar("T")
 
 
 def check_intro_notice(start: datetime, now: datetime) -> None:
@@ -42,58 +55,142 @@ def check_cancel_notice(row: Session, now: datetime) -> None:
                             starts_in=span(ahead))
 
 
-def intros_in_month(db: DB, mentee_id: str, start: datetime, tz: ZoneInfo, now: datetime,
-                    exclude: str | None = None) -> int:
-    """Intros of `mentee_id` that count against the limit in the local month holding `start`.
-
-    A request whose start has passed has expired: it no longer holds one of the mentee's intros.
-    """
-    first, following = month_bounds(start, tz)
-    stmt = select(func.count()).select_from(Session).where(
-        Session.mentee_id == mentee_id,
+def _counting_intros(db: DB, mentee_ids: Collection[str], first: datetime, following: datetime,
+                     now: datetime) -> list[Session]:
+    """The intros of `mentee_ids` starting in [first, following) that count against the monthly
+    limit. A request whose start has passed has expired: it no longer holds one of the intros."""
+    if not mentee_ids:
+        return []
+    return list(db.scalars(select(Session).where(
+        Session.mentee_id.in_(sorted(mentee_ids)),
         Session.type == "intro",
         Session.status.in_(policy.INTRO_COUNTING_STATUSES),
         not_(and_(Session.status == Status.REQUESTED, Session.start_utc <= now)),
         Session.start_utc >= first,
         Session.start_utc < following,
-    )
-    if exclude is not None:
-        stmt = stmt.where(Session.id != exclude)
-    return db.scalar(stmt) or 0
+    )))
+
+
+def count_intros(intros: Iterable[Session], mentee_id: str, start: datetime, tz: ZoneInfo,
+                 exclude: str | None = None) -> int:
+    """How many of `intros` are the mentee's in the local month holding `start`."""
+    first, following = month_bounds(start, tz)
+    return sum(1 for s in intros if s.mentee_id == mentee_id and s.id != exclude
+               and first <= s.start_utc < following)
+
+
+def intros_in_month(db: DB, mentee_id: str, start: datetime, tz: ZoneInfo, now: datetime,
+                    exclude: str | None = None) -> int:
+    """Intros of `mentee_id` that count against the limit in the local month holding `start`."""
+    first, following = month_bounds(start, tz)
+    intros = _counting_intros(db, {mentee_id}, first, following, now)
+    return count_intros(intros, mentee_id, start, tz, exclude)
+
+
+def intro_limit_refusal(count: int, mentee_name: str, start: datetime,
+                        tz: ZoneInfo) -> RuleViolation | None:
+    """The refusal of one more intro when the mentee already has `count` in that month."""
+    if count < policy.INTROS_PER_MONTH:
+        return None
+    return RuleViolation("intro_monthly_limit", limit=policy.INTROS_PER_MONTH,
+                         mentee=mentee_name, count=count,
+                         month=f"{start.astimezone(tz):%B %Y}")
 
 
 def check_intro_limit(db: DB, mentee: Mentee, start: datetime, tz: ZoneInfo, now: datetime,
                       exclude: str | None = None) -> None:
-    count = intros_in_month(db, mentee.id, start, tz, now, exclude)
-    if count >= policy.INTROS_PER_MONTH:
-        local = start.astimezone(tz)
-        raise RuleViolation("intro_monthly_limit", limit=policy.INTROS_PER_MONTH,
-                            mentee=mentee.name, count=count, month=f"{local:%B %Y}")
+    refusal = intro_limit_refusal(intros_in_month(db, mentee.id, start, tz, now, exclude),
+                                  mentee.name, start, tz)
+    if refusal is not None:
+        raise refusal
+
+
+def overlapping(items: Iterable[T], start: datetime, end: datetime,
+                exclude: str | None = None) -> list[T]:
+    """Those of `items` (sessions or busy blocks) that overlap [start, end), in order;
+    touching ends do not overlap."""
+    return [i for i in items if overlaps(i.start_utc, i.end_utc, start, end)
+            and getattr(i, "id", None) != exclude]
+
+
+def double_booking_refusal(clashes: list[Session], tz: ZoneInfo) -> RuleViolation | None:
+    """The refusal of a session that would overlap `clashes` (scheduled sessions)."""
+    if not clashes:
+        return None
+    other = clashes[0]
+    local_start = other.start_utc.astimezone(tz)
+    local_end = other.end_utc.astimezone(tz)
+    desc = (f"{one_line(other.mentee.name)}, {other.type}, "
+            f"{local_start:%H:%M}–{local_end:%H:%M} "
+            f"on {local_start:%a} {local_start.day} {local_start:%b}")
+    return RuleViolation("double_booking", other_id=other.id, other_desc=desc)
 
 
 def check_no_double_booking(db: DB, start: datetime, end: datetime, tz: ZoneInfo,
                             exclude: str | None = None) -> None:
-    clash = overlapping_scheduled(db, start, end, exclude)
-    if clash:
-        other = clash[0]
-        local_start = other.start_utc.astimezone(tz)
-        local_end = other.end_utc.astimezone(tz)
-        desc = (f"{one_line(other.mentee.name)}, {other.type}, "
-                f"{local_start:%H:%M}–{local_end:%H:%M} "
-                f"on {local_start:%a} {local_start.day} {local_start:%b}")
-        raise RuleViolation("double_booking", other_id=other.id, other_desc=desc)
+    refusal = double_booking_refusal(
+        overlapping(overlapping_scheduled(db, start, end, exclude), start, end), tz)
+    if refusal is not None:
+        raise refusal
+
+
+def busy_refusal(clashes: list[BusyBlock], tz: ZoneInfo) -> RuleViolation | None:
+    """The refusal of booking over `clashes` (busy blocks) without the mentor's consent."""
+    if not clashes:
+        return None
+    block = clashes[0]
+    return RuleViolation("busy_time", busy=describe_busy(
+        block.summary, block.start_utc, block.end_utc, block.all_day, block.source, tz))
 
 
 def check_busy(db: DB, start: datetime, end: datetime, tz: ZoneInfo, despite_busy: bool) -> None:
     if despite_busy:
         return
-    blocks = overlapping_busy(db, start, end)
-    if blocks:
-        block = blocks[0]
-        label = f"'{one_line(block.summary)}'" if block.summary else "busy"
-        when = (f"all day {block.start_utc.astimezone(tz):%a %d %b}" if block.all_day else
-                f"{describe_local(block.start_utc, tz)}–{block.end_utc.astimezone(tz):%H:%M}")
-        raise RuleViolation("busy_time", busy=f"{label} {when} (from {one_line(block.source)})")
+    refusal = busy_refusal(overlapping(overlapping_busy(db, start, end), start, end), tz)
+    if refusal is not None:
+        raise refusal
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    """What the accept rules weigh around some requests, read at once: the intros that count in
+    the requests' months, and the scheduled sessions and busy time over their span."""
+
+    intros: list[Session]
+    scheduled: list[Session]
+    busy: list[BusyBlock]
+
+    def busy_clashes(self, row: Session) -> list[BusyBlock]:
+        return overlapping(self.busy, row.start_utc, row.end_utc)
+
+
+def surroundings(db: DB, rows: Sequence[Session], tz: ZoneInfo, now: datetime) -> Surroundings:
+    if not rows:
+        return Surroundings([], [], [])
+    start, end = min(r.start_utc for r in rows), max(r.end_utc for r in rows)
+    first = month_bounds(start, tz)[0]
+    following = month_bounds(max(r.start_utc for r in rows), tz)[1]
+    intros = {r.mentee_id for r in rows if r.type == "intro"}
+    return Surroundings(_counting_intros(db, intros, first, following, now),
+                        overlapping_scheduled(db, start, end), overlapping_busy(db, start, end))
+
+
+def accept_refusal(row: Session, around: Surroundings, tz: ZoneInfo,
+                   despite_busy: bool = False) -> RuleViolation | None:
+    """The rule accepting the request `row` would break now, if any: the mentee's monthly intro
+    limit, a double booking, busy time (unless the mentor consents). The mentee booked it under
+    the platform's notice, window and availability rules, so those are not weighed again."""
+    if row.type == "intro":
+        refusal = intro_limit_refusal(
+            count_intros(around.intros, row.mentee_id, row.start_utc, tz, exclude=row.id),
+            row.mentee.name, row.start_utc, tz)
+        if refusal is not None:
+            return refusal
+    refusal = double_booking_refusal(
+        overlapping(around.scheduled, row.start_utc, row.end_utc, exclude=row.id), tz)
+    if refusal is not None or despite_busy:
+        return refusal
+    return busy_refusal(around.busy_clashes(row), tz)
 
 
 def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: ZoneInfo) -> None:

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session as DB
@@ -22,12 +23,15 @@ from services.records import (
     ActionRecord,
     BundleRecord,
     Change,
+    InvitationReview,
     MenteeRecord,
+    Refusal,
     SessionRecord,
     Status,
 )
 from services.store import (
     ServiceBase,
+    busy_record,
     chunks,
     derived_status,
     load_session,
@@ -36,7 +40,7 @@ from services.store import (
     status_expression,
     to_record,
 )
-from services.timefmt import span
+from services.timefmt import month_bounds, span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
 # The reason a booking taken back by Undo (before any outbox carried it) shows in the history.
@@ -152,9 +156,16 @@ class SessionService(ServiceBase):
             stmt = stmt.where(status_expression(now).in_(statuses))
         return self._records(stmt.order_by(Session.start_utc, Session.id), now)
 
-    def mentee_sessions(self, mentee_id: str, limit: int | None = None) -> list[SessionRecord]:
-        """The mentee's sessions, newest first (the newest `limit` of them)."""
-        return self.search(SessionQuery(mentee_id=mentee_id, sort="-start"), limit=limit)
+    def mentee_history(self, mentee_id: str, limit: int) -> tuple[list[SessionRecord], int]:
+        """The mentee's newest `limit` sessions, newest first, and how many they have in all,
+        in one statement (a long-standing mentee may have thousands)."""
+        now = self.now()
+        stmt = (self._base().add_columns(func.count().over())
+                .where(Session.mentee_id == mentee_id)
+                .order_by(Session.start_utc.desc(), Session.id.desc()).limit(limit))
+        with self._factory() as db:
+            rows = db.execute(stmt).unique().all()
+        return [to_record(row, now) for row, _ in rows], rows[0][1] if rows else 0
 
     def intros_this_month(self, mentee_id: str, at: datetime) -> int:
         """Intros that count against the mentee's monthly limit in the month holding `at`."""
@@ -196,7 +207,7 @@ class SessionService(ServiceBase):
 
     def bundle(self, bundle_id: str) -> BundleRecord:
         with self._factory() as db:
-            row = db.get(Bundle, bundle_id)
+            row = db.get(Bundle, bundle_id, options=(joinedload(Bundle.mentee),))
             if row is None:
                 raise NotFound("bundle", bundle_id)
             return _bundle_record(row, rules.bundle_booked(db, bundle_id))
@@ -206,6 +217,48 @@ class SessionService(ServiceBase):
         with self._factory() as db:
             row = self._undoable(db)
             return None if row is None else _action_record(row)
+
+    def invitation_reviews(self) -> list[InvitationReview]:
+        """Every open intro request, soonest first, with what the mentor weighs before accepting
+        it (red flags, the mentee's intros that month, the refusal Accept would meet), read in a
+        few statements for the whole list."""
+        now, tz = self.now(), self.timezone()
+        stmt = self._base().where(*_open_requests(now)).order_by(Session.start_utc, Session.id)
+        with self._factory() as db:
+            return self._reviews(db, list(db.scalars(stmt).unique()), now, tz)
+
+    def review(self, session_id: str) -> InvitationReview:
+        """What `invitation_reviews` says of one session (any session: a paid one has no red
+        flags, and one that is no open request would be refused)."""
+        now, tz = self.now(), self.timezone()
+        with self._factory() as db:
+            return self._reviews(db, [load_session(db, session_id)], now, tz)[0]
+
+    def _reviews(self, db: DB, rows: list[Session], now: datetime,
+                 tz: ZoneInfo) -> list[InvitationReview]:
+        from services.redflags import find_red_flags  # its word lists load on first use
+
+        around = rules.surroundings(db, rows, tz, now)
+        reviews = []
+        for row in rows:
+            record = to_record(row, now)
+            clashes = [busy_record(b) for b in around.busy_clashes(row)]
+            flags = find_red_flags(record, clashes, tz) if row.type == "intro" else []
+            others = rules.count_intros(around.intros, row.mentee_id, row.start_utc, tz,
+                                        exclude=row.id)
+            counted = any(intro.id == row.id for intro in around.intros)
+            try:
+                self._require(row, now, Status.REQUESTED, "accepted")
+                refusal = rules.accept_refusal(row, around, tz)
+            except RuleViolation as exc:
+                refusal = exc
+            reviews.append(InvitationReview(
+                record=record, red_flags=tuple(flags), intros_this_month=others + counted,
+                intro_limit=policy.INTROS_PER_MONTH,
+                month=month_bounds(row.start_utc, tz)[0].astimezone(tz).date(),
+                accept_refusal=None if refusal is None else Refusal(refusal.code,
+                                                                     refusal.message)))
+        return reviews
 
     def cancel_refusal(self, session_id: str) -> str | None:
         """Why cancelling the session would be refused now, or None if it would not be."""
@@ -228,10 +281,10 @@ class SessionService(ServiceBase):
             tz = self.timezone()
             row = load_session(db, session_id)
             self._require(row, now, Status.REQUESTED, "accepted")
-            if row.type == "intro":
-                rules.check_intro_limit(db, row.mentee, row.start_utc, tz, now, exclude=row.id)
-            rules.check_no_double_booking(db, row.start_utc, row.end_utc, tz, exclude=row.id)
-            rules.check_busy(db, row.start_utc, row.end_utc, tz, despite_busy)
+            refusal = rules.accept_refusal(row, rules.surroundings(db, [row], tz, now), tz,
+                                           despite_busy)
+            if refusal is not None:
+                raise refusal
             record = self._decide(db, row, now, "accept", Status.SCHEDULED)
         self._emit(record, "accepted", outbox=True)
         return record

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, case, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as DB
+from sqlalchemy.orm import joinedload
 from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
@@ -20,7 +21,7 @@ from services.db import BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS, WRITER
 from services.errors import DatabaseBusy, NotFound
 from services.models import Action, BusyBlock, Mentor, Session, Setting
 from services.policy import PAID_MAX_MINUTES
-from services.records import SessionRecord, Status
+from services.records import BusyRecord, SessionRecord, Status
 from services.timefmt import zone
 
 TIMEZONE_SETTING = "timezone"
@@ -166,7 +167,8 @@ def to_record(row: Session, now: datetime) -> SessionRecord:
 
 
 def load_session(db: DB, session_id: str) -> Session:
-    row = db.get(Session, session_id)
+    # With its mentee: every record names the mentee, and a second statement for it is waste.
+    row = db.get(Session, session_id, options=(joinedload(Session.mentee),))
     if row is None:
         raise NotFound("session", session_id)
     return row
@@ -186,6 +188,11 @@ def overlapping_scheduled(db: DB, start: datetime, end: datetime,
     if exclude is not None:
         stmt = stmt.where(Session.id != exclude)
     return list(db.scalars(stmt.order_by(Session.start_utc)))
+
+
+def busy_record(block: BusyBlock) -> BusyRecord:
+    return BusyRecord(block.id, block.source, block.start_utc, block.end_utc, block.summary,
+                      block.all_day)
 
 
 def overlapping_busy(db: DB, start: datetime, end: datetime) -> list[BusyBlock]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from services.plaintext import one_line
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -120,6 +122,27 @@ def parse_hhmm(text: str) -> int:
     if int(minutes) > 59 or value > 24 * 60:
         raise ValueError(f"{text} is not a time of day (HH:MM)")
     return value
+
+
+def overlaps(start: datetime, end: datetime, other_start: datetime, other_end: datetime) -> bool:
+    """Whether [start, end) and [other_start, other_end) share time (touching ends do not)."""
+    return start < other_end and other_start < end
+
+
+def describe_busy(summary: str, start: datetime, end: datetime, all_day: bool, source: str,
+                  tz: tzinfo) -> str:
+    """A busy block as every message words it: '"Dentist", Thu 5 Mar 16:00–17:00 (from Work)'."""
+    label = f'"{one_line(summary)}"' if summary else "a busy event"
+    first, last = start.astimezone(tz), end.astimezone(tz)
+    if all_day:
+        when = f"all day on {first:%a} {first.day} {first:%b}"
+    elif first.date() == last.date():
+        when = f"{first:%a} {first.day} {first:%b} {first:%H:%M}–{last:%H:%M}"
+    else:
+        when = (f"{first:%a} {first.day} {first:%b} {first:%H:%M} to "
+                f"{last:%a} {last.day} {last:%b} {last:%H:%M}")
+    origin = f" (from {one_line(source)})" if source else ""
+    return f"{label}, {when}{origin}"
 
 
 def describe_local(instant: datetime, tz: ZoneInfo) -> str:

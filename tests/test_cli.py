@@ -269,7 +269,7 @@ def test_accepting_over_busy_time_needs_despite_busy(desk):
         app.close()
     code, _, err = desk("accept", "r-1")
     assert code == 3
-    assert "'Dentist' Thu 5 Mar 2026 16:10–17:00 (from work.ics)" in err
+    assert '"Dentist", Thu 5 Mar 16:10–17:00 (from work.ics)' in err
     assert "--despite-busy" in err
     code, out, _ = desk("accept", "r-1", "--despite-busy")
     assert code == 0 and out.endswith("(scheduled)\n")

@@ -1,8 +1,9 @@
-"""Open intro requests: the session list with one more column, the red flags of each."""
+"""Open intro requests: the session list with one more column, the red flags of each, and
+each request's review (what Accept would meet) for the details beside the list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,10 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.formatting import escaped, tr
-from desktop.models.roles import SortRole
 from desktop.models.session_list_model import Column, SessionListModel
-from services.records import SessionRecord
-from services.redflags import RedFlag
+from services.records import InvitationReview, RedFlag
 
 FLAGS_COLUMN = len(Column)
 Index = QModelIndex | QPersistentModelIndex
@@ -30,14 +29,16 @@ class InvitationListModel(SessionListModel):
     def __init__(self, tz: Callable[[], ZoneInfo], now: Callable[[], datetime],
                  parent: Any = None) -> None:
         super().__init__(tz, now, parent=parent)
-        self._flags: dict[str, list[RedFlag]] = {}
+        self._reviews: dict[str, InvitationReview] = {}
         self._accent: QColor | None = None
 
-    def set_invitations(self, records: Sequence[SessionRecord],
-                        flags: Mapping[str, list[RedFlag]]) -> None:
-        """Records and their flags in one reset, so no view sees one without the other."""
-        self._flags = {r.id: list(flags.get(r.id, ())) for r in records}
-        self.set_records(records)
+    def set_reviews(self, reviews: Sequence[InvitationReview]) -> None:
+        """The requests with their reviews in one reset, so no view sees one without the other."""
+        self._reviews = {review.record.id: review for review in reviews}
+        self.set_records([review.record for review in reviews])
+
+    def review_of(self, session_id: str) -> InvitationReview | None:
+        return self._reviews.get(session_id)
 
     def set_accent(self, color: QColor | None) -> None:
         """The colour the flag count is drawn in (the view picks one that suits the palette)."""
@@ -48,7 +49,8 @@ class InvitationListModel(SessionListModel):
                                   [Qt.ItemDataRole.ForegroundRole])
 
     def flags_of(self, session_id: str) -> list[RedFlag]:
-        return list(self._flags.get(session_id, ()))
+        review = self._reviews.get(session_id)
+        return [] if review is None else list(review.red_flags)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(Column) + 1
@@ -64,11 +66,9 @@ class InvitationListModel(SessionListModel):
             return super().data(index, role)
         if not 0 <= index.row() < self.rowCount():
             return None
-        found = self._flags.get(self.record(index.row()).id, [])
+        found = self.flags_of(self.record(index.row()).id)
         if role == Qt.ItemDataRole.DisplayRole:
             return flag_count_text(len(found))
-        if role == SortRole:
-            return len(found)
         if role == Qt.ItemDataRole.ToolTipRole and found:
             return escaped("\n".join(f.title for f in found))
         if role == Qt.ItemDataRole.ForegroundRole and found and self._accent is not None:

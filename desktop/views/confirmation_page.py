@@ -32,6 +32,7 @@ from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
 from services.plaintext import one_line
+from services.records import BundleRecord, SessionRecord
 
 
 class ConfirmationPage(Page):
@@ -75,6 +76,8 @@ class ConfirmationPage(Page):
         buttons.addStretch(1)
         form.addRow(buttons)
         self._notice = InlineNotice()
+        self._shown: SessionRecord | None = None
+        self._shown_bundle: BundleRecord | None = None
 
         self._stack = QStackedLayout()
         self._stack.addWidget(self._table)
@@ -124,7 +127,11 @@ class ConfirmationPage(Page):
             self._splitter.restoreState(splitter)
 
     def _on_selection_changed(self, *_args: object) -> None:
-        session_id = self._table.current_id()
+        record = self._table.current_record()
+        if record is not None and record is self._shown:
+            return  # shown already (a reload selects, then asks again)
+        self._shown = record
+        session_id = None if record is None else record.id
         self._detail.setEnabled(session_id is not None)
         self._confirm.setEnabled(session_id is not None)
         self._details.setEnabled(session_id is not None)
@@ -134,7 +141,6 @@ class ConfirmationPage(Page):
             self._bundle.setVisible(False)
             self._bundle_label.setVisible(False)
             return
-        record = self.ctx.services.sessions.get(session_id)
         self._what.setText(f"{type_text(record.type)} · {one_line(record.mentee_name)}")
         self._when.setText(time_range_text(record.start, record.end, self.ctx.tz()))
         self._overdue.setText(overdue_text(record.end, self.ctx.now()))
@@ -143,9 +149,10 @@ class ConfirmationPage(Page):
     def _show_bundle(self, bundle_id: str | None) -> None:
         self._bundle.setVisible(bundle_id is not None)
         self._bundle_label.setVisible(bundle_id is not None)
+        self._shown_bundle = None
         if bundle_id is None:
             return
-        bundle = self.ctx.services.sessions.bundle(bundle_id)
+        bundle = self._shown_bundle = self.ctx.services.sessions.bundle(bundle_id)
         self._bundle_label.setText(self.tr("Bundle %1").replace("%1", one_line(bundle.id)))
         self._bundle.set_bundle(bundle)
 
@@ -154,9 +161,8 @@ class ConfirmationPage(Page):
         if session_id is None:
             return
         sessions = self.ctx.services.sessions
-        record = sessions.get(session_id)
-        bundle = sessions.bundle(record.bundle_id) if record.bundle_id else None
-        dialog = ConfirmDialog(record, bundle, self.ctx.tz(), self)
+        record = self._table.current_record()
+        dialog = ConfirmDialog(record, self._shown_bundle, self.ctx.tz(), self)
         if dialog.exec() != ConfirmDialog.DialogCode.Accepted:
             return
         with self.ctx.bridge.operation(self):

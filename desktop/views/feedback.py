@@ -50,6 +50,11 @@ class InlineNotice(QLabel):
         self.setVisible(False)
 
 
+def sentence(message: str) -> str:
+    """A message of the services (a clause) as a sentence on its own."""
+    return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+
+
 def describe(exc: DomainError) -> str:
     """The sentence for an error, capitalised; an invalid file lists its problems."""
     if isinstance(exc, InvalidInput):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.formatting import (
+    escaped,
     mentee_local_text,
     short_span,
     starts_in_text,
@@ -34,17 +35,14 @@ from desktop.formatting import (
 )
 from desktop.models.invitation_list_model import FLAGS_COLUMN, InvitationListModel
 from desktop.models.session_list_model import Column, SessionListModel
-from desktop.views.feedback import InlineNotice, describe
+from desktop.views.feedback import InlineNotice, describe, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
 from desktop.views.reject_dialog import RejectDialog
 from desktop.views.session_table import SessionTable
-from services import policy
-from services.errors import DomainError, RuleViolation
+from services.errors import DomainError
 from services.plaintext import one_line
-from services.records import SessionRecord
-from services.redflags import RedFlag, find_red_flags
-from services.sessions import SessionQuery
+from services.records import InvitationReview, RedFlag, SessionRecord
 
 # Every invitation is a requested 20-minute intro, so type, length and status say nothing; how
 # soon it starts and the mentee's own time are in the details, where there is room for them.
@@ -165,8 +163,7 @@ class InvitationsPage(Page):
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._current: SessionRecord | None = None
-        self._busy_offer: str | None = None  # the request refused for busy time, if any
+        self._current: InvitationReview | None = None
 
         self._model = InvitationListModel(ctx.tz, ctx.now, parent=self)
         self._model.set_accent(flag_accent(self.palette()))
@@ -222,6 +219,9 @@ class InvitationsPage(Page):
         self._accept_anyway = QPushButton(self.tr("Accept anyway"))
         self._accept_anyway.setAccessibleName(self.tr("Accept despite the busy time"))
         self._accept_anyway.setVisible(False)
+        self._why = plain_label()
+        self._why.setProperty("role", "hint")
+        self._why.setAccessibleName(self.tr("Why Accept is not possible"))
         self._notice = InlineNotice()
 
         detail = QWidget()
@@ -240,12 +240,11 @@ class InvitationsPage(Page):
         detail_layout.addWidget(self._history_heading)
         detail_layout.addWidget(self._history)
         detail_layout.addWidget(self._no_history)
-        offer = QHBoxLayout()
-        offer.addWidget(self._notice, 1)
-        offer.addWidget(self._accept_anyway, 0, Qt.AlignmentFlag.AlignTop)
-        detail_layout.addLayout(offer)
+        detail_layout.addWidget(self._notice)
+        detail_layout.addWidget(self._why)
         buttons = QHBoxLayout()
         buttons.addWidget(self._accept)
+        buttons.addWidget(self._accept_anyway)
         buttons.addWidget(self._reject)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
@@ -284,14 +283,10 @@ class InvitationsPage(Page):
     def refresh(self) -> None:
         keep = self._table.current_id()
         row = max(0, self._table.currentIndex().row())
-        records = self.ctx.services.sessions.invitations()
-        tz = self.ctx.tz()
-        busy = (self.ctx.services.availability.busy(min(r.start for r in records),
-                                                    max(r.end for r in records))
-                if records else [])
-        self._model.set_invitations(records, {r.id: find_red_flags(r, busy, tz) for r in records})
-        self._stack.setCurrentIndex(0 if records else 1)
-        self._keys.setVisible(bool(records))
+        reviews = self.ctx.services.sessions.invitation_reviews()
+        self._model.set_reviews(reviews)
+        self._stack.setCurrentIndex(0 if reviews else 1)
+        self._keys.setVisible(bool(reviews))
         self._table.fit_columns_once()
         # A decided request leaves the list: the one that moved up into its row is next.
         if not self._table.select_id(keep):
@@ -305,7 +300,7 @@ class InvitationsPage(Page):
         else:
             self._model.tick()
             if self._current is not None:
-                self._facts.setText(self._facts_text(self._current))
+                self._facts.setText(self._facts_text(self._current.record))
 
     def save_state(self) -> None:
         self.ctx.settings.set_state("invitations/header",
@@ -330,20 +325,20 @@ class InvitationsPage(Page):
 
     def _on_selection_changed(self, *_args: object) -> None:
         session_id = self._table.current_id()
-        record = None
-        if session_id is not None:
-            row = self._model.row_of(session_id)
-            record = self._model.record(row) if row >= 0 else None
-        if record is None or self._current is None or record.id != self._current.id:
-            self._withdraw_offer()
-        self._current = record
-        self._show(record)
+        review = None if session_id is None else self._model.review_of(session_id)
+        if review is not None and review is self._current:
+            return  # shown already (a reload selects, then asks again)
+        if review is None or self._current is None or review.record.id != self._current.record.id:
+            self._notice.clear_notice()
+        self._current = review
+        self._show(review)
 
-    def _show(self, record: SessionRecord | None) -> None:
-        self._detail.setEnabled(record is not None)
-        self._accept.setEnabled(record is not None)
-        self._reject.setEnabled(record is not None)
-        if record is None:
+    def _show(self, review: InvitationReview | None) -> None:
+        """The request as its review has it; the page counts and checks nothing itself."""
+        self._detail.setEnabled(review is not None)
+        self._reject.setEnabled(review is not None)
+        self._show_refusal(review)
+        if review is None:
             for label in (self._name, self._facts, self._intros, self._flags_heading,
                           self._history_heading):
                 label.setText("")
@@ -351,18 +346,17 @@ class InvitationsPage(Page):
             self._form.clear()
             self._history_model.set_records([])
             return
-        tz = self.ctx.tz()
+        record = review.record
         sessions = self.ctx.services.sessions
         self._name.setText(one_line(record.mentee_name))
         self._facts.setText(self._facts_text(record))
-        count = sessions.intros_this_month(record.mentee_id, record.start)
-        month = record.start.astimezone(tz)
         self._intros.setText(
             tr("%1 of %2 intro sessions in %3, this one included")
-            .replace("%1", str(count)).replace("%2", str(policy.INTROS_PER_MONTH))
-            .replace("%3", f"{month:%B %Y}"))
+            .replace("%1", str(review.intros_this_month))
+            .replace("%2", str(review.intro_limit))
+            .replace("%3", f"{review.month:%B %Y}"))
 
-        flags = self._model.flags_of(record.id)
+        flags = list(review.red_flags)
         self._flags_heading.setText(tr("Red flags (%1)").replace("%1", str(len(flags))) if flags
                                     else tr("No red flags found"))
         self._flags.set_flags(flags, flag_accent(self.palette()))
@@ -371,9 +365,9 @@ class InvitationsPage(Page):
         self._show_form(record.form)
 
         # A long-standing mentee may have thousands: the newest ones, and how many in all.
-        recent = sessions.mentee_sessions(record.mentee_id, limit=HISTORY_SHOWN + 1)
+        recent, total = sessions.mentee_history(record.mentee_id, HISTORY_SHOWN + 1)
         others = [r for r in recent if r.id != record.id][:HISTORY_SHOWN]
-        total = sessions.count(SessionQuery(mentee_id=record.mentee_id)) - 1
+        total -= 1
         self._history_model.set_records(others)
         self._history_heading.setText(tr("Other sessions with %1 (%2)")
                                       .replace("%1", one_line(record.mentee_name))
@@ -420,57 +414,57 @@ class InvitationsPage(Page):
                 cursor.insertText(tr("(left empty)"), empty_format)
         self._form.moveCursor(self._form.textCursor().MoveOperation.Start)
 
+    def _show_refusal(self, review: InvitationReview | None) -> None:
+        """Accept is disabled, with the reason, when the services say it would be refused; busy
+        time alone is offered as "Accept anyway", which needs the mentor's word."""
+        refusal = None if review is None else review.accept_refusal
+        self._accept.setEnabled(review is not None and refusal is None)
+        reason = "" if refusal is None else sentence(refusal.message)
+        self._accept.setToolTip(escaped(reason) if reason
+                                else self.tr("Accept and put it in your calendar (A)"))
+        self._why.setText(reason)
+        self._why.setVisible(bool(reason))
+        self._accept_anyway.setVisible(refusal is not None and refusal.code == "busy_time")
+
     def _on_table_double_clicked(self, *_args: object) -> None:
         if self._current is not None:
-            self.session_activated.emit(self._current.id)
+            self.session_activated.emit(self._current.record.id)
 
     # -- deciding ------------------------------------------------------------------------------
 
     def _on_accept_clicked(self) -> None:
-        self._accept_current(despite_busy=False)
+        if self._accept.isEnabled():
+            self._accept_current(despite_busy=False)
 
     def _on_accept_anyway_clicked(self) -> None:
-        if self._current is not None and self._busy_offer == self._current.id:
+        if self._accept_anyway.isVisible():
             self._accept_current(despite_busy=True)
 
     def _accept_current(self, despite_busy: bool) -> None:
-        record = self._current
-        if record is None:
+        if self._current is None:
             return
+        record = self._current.record
         sessions = self.ctx.services.sessions
         with self.ctx.bridge.operation(self):
             try:
                 sessions.accept(record.id, despite_busy=despite_busy)
             except DomainError as exc:
-                if isinstance(exc, RuleViolation) and exc.code == "busy_time":
-                    self._offer_accept_anyway(record.id, describe(exc))
-                else:
-                    self._withdraw_offer()
-                    self._notice.show_error(describe(exc))
+                # Something changed since the review (another window, the command line).
+                self.refresh()
+                self._notice.show_error(describe(exc))
                 return
             self.refresh()
-        self._withdraw_offer()
         self._notice.show_info(
             tr("Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you write "
                "the outbox.").replace("%1", one_line(record.mentee_name))
             .replace("%2", time_range_text(record.start, record.end, self.ctx.tz())))
         self._table.setFocus()
 
-    def _offer_accept_anyway(self, session_id: str, refusal: str) -> None:
-        self._busy_offer = session_id
-        self._notice.show_error(refusal)
-        self._accept_anyway.setVisible(True)
-
-    def _withdraw_offer(self) -> None:
-        self._busy_offer = None
-        self._accept_anyway.setVisible(False)
-        self._notice.clear_notice()
-
     def _on_reject_clicked(self) -> None:
-        record = self._current
-        if record is None:
+        if self._current is None:
             return
-        self._withdraw_offer()
+        record = self._current.record
+        self._notice.clear_notice()
         sessions = self.ctx.services.sessions
         dialog = RejectDialog(self, record.mentee_name,
                               submit=lambda reason: sessions.reject(record.id, reason))

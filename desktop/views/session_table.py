@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.models.roles import IdRole
+from desktop.models.roles import IdRole, RecordRole
+from services.records import SessionRecord
 
 
 class SessionTable(QTableView):
@@ -57,13 +58,20 @@ class SessionTable(QTableView):
             self.select_row(0)
 
     def current_id(self) -> str | None:
+        return self._current(IdRole)
+
+    def current_record(self) -> SessionRecord | None:
+        """The selected row's record, as the list was last read."""
+        return self._current(RecordRole)
+
+    def _current(self, role: int) -> object:
         index = self.currentIndex()
         if not index.isValid() or not self.selectionModel().isSelected(index):
             rows = self.selectionModel().selectedRows()
             if not rows:
                 return None
             index = rows[0]
-        return index.siblingAtColumn(0).data(IdRole)
+        return index.siblingAtColumn(0).data(role)
 
     def select_row(self, row: int) -> None:
         model = self.model()

@@ -17,10 +17,11 @@ from desktop.context import DeskContext
 from desktop.formatting import escaped
 from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.cancel_dialog import CancelDialog
-from desktop.views.feedback import InlineNotice
+from desktop.views.feedback import InlineNotice, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
+from services.records import SessionRecord
 
 
 class UpcomingPage(Page):
@@ -47,6 +48,7 @@ class UpcomingPage(Page):
         self._why = plain_label()
         self._why.setProperty("role", "hint")
         self._notice = InlineNotice()
+        self._shown: SessionRecord | None = None
 
         self._stack = QStackedLayout()
         self._stack.addWidget(self._table)
@@ -78,7 +80,7 @@ class UpcomingPage(Page):
 
     def tick(self) -> None:
         self._model.tick()
-        self._on_selection_changed()
+        self._show_selected()  # the 24 hours may have run out meanwhile
 
     def save_state(self) -> None:
         self.ctx.settings.set_state("upcoming/header", self._table.horizontalHeader().saveState())
@@ -87,7 +89,15 @@ class UpcomingPage(Page):
         self._table.restore_header(self.ctx.settings.state("upcoming/header"))
 
     def _on_selection_changed(self, *_args: object) -> None:
-        session_id = self._table.current_id()
+        record = self._table.current_record()
+        if record is not None and record is self._shown:
+            return  # shown already (a reload selects, then asks again)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        """Cancel and its reason for the selected session, as the services judge it now."""
+        record = self._shown = self._table.current_record()
+        session_id = None if record is None else record.id
         self._details.setEnabled(session_id is not None)
         if session_id is None:
             self._cancel.setEnabled(False)
@@ -96,7 +106,7 @@ class UpcomingPage(Page):
             return
         refusal = self.ctx.services.sessions.cancel_refusal(session_id)
         self._cancel.setEnabled(refusal is None)
-        text = "" if refusal is None else refusal[:1].upper() + refusal[1:] + "."
+        text = "" if refusal is None else sentence(refusal)
         self._cancel.setToolTip(escaped(text))
         self._why.setText(text)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from services.cli.args import instant_arg, positive_int
 from services.cli.output import emit_json, plural, shown, table
-from services.cli.shell import EXIT_OK, Command, UsageError
+from services.cli.shell import EXIT_OK, Command, UsageError, refused
 from services.errors import InvalidInput
 from services.records import DECISIONS, OUTCOMES, SESSION_TYPES, SORT_KEYS, STATUSES
 
@@ -61,8 +61,36 @@ def _outbox(args: argparse.Namespace, app: Any) -> int:
 # -- the work lists and the history ------------------------------------------------------------
 
 def _invitations(args: argparse.Namespace, app: Any) -> int:
-    return list_sessions(args, app.sessions.invitations(), app.sessions.timezone(),
-                         "No pending invitations.")
+    reviews, tz = app.sessions.invitation_reviews(), app.sessions.timezone()
+    if args.json:
+        emit_json([review.to_json(tz) for review in reviews])
+        return EXIT_OK
+    records = [review.record for review in reviews]
+    rows = [[*row, str(len(review.red_flags)) if review.red_flags else "none",
+             f"{review.intros_this_month} of {review.intro_limit}",
+             "yes" if review.accept_refusal is None else "no"]
+            for review, row in zip(reviews, session_rows(records, tz))]
+    table(rows, (*SESSION_HEADERS, "RED FLAGS", "INTROS", "ACCEPTABLE"), "No pending invitations.")
+    for review in reviews:
+        lines = review_lines(review)
+        if lines:
+            print(f"\n{review.record.id} ({review.record.mentee_name})")
+            for line in lines:
+                print(f"  {line}")
+    return EXIT_OK
+
+
+def review_lines(review: Any, month: bool = False) -> list[str]:
+    """What the mentor weighs before accepting: each red flag, the intros that month, and the
+    refusal Accept would meet."""
+    lines = [f"red flag  {flag.title}: {flag.explanation}" for flag in review.red_flags]
+    if month:
+        lines.append(f"intros    {review.intros_this_month} of {review.intro_limit} in "
+                     f"{review.month:%B %Y}, this one included")
+    refusal = review.accept_refusal
+    if refusal is not None:
+        lines.append(f"accept    {refused(refusal.code, refusal.message)}")
+    return lines
 
 
 def _upcoming(args: argparse.Namespace, app: Any) -> int:
@@ -112,11 +140,16 @@ def _bundles(args: argparse.Namespace, app: Any) -> int:
 
 
 def _show(args: argparse.Namespace, app: Any) -> int:
-    record = app.sessions.get(args.session_id)
+    review = app.sessions.review(args.session_id)
+    record = review.record
     history = app.sessions.history(args.session_id)
     tz = app.sessions.timezone()
+    request = record.status == "requested"
     if args.json:
-        item = record.to_json(tz)
+        item = review.to_json(tz) if record.type == "intro" else record.to_json(tz)
+        item["red_flags"] = [flag.to_json() for flag in review.red_flags]
+        if not request:
+            item.pop("accept_refusal", None)
         item["history"] = [{"at": a.at.astimezone(tz).isoformat(timespec="seconds"),
                             "action": a.action, "reason": a.reason, "outcome": a.outcome,
                             "decision": a.decision, "undone": a.undone,
@@ -134,11 +167,25 @@ def _show(args: argparse.Namespace, app: Any) -> int:
             print(f"  {label:<8} {shown(value)}")
     for question, answer in record.form.items():
         print(f"  form     {shown(question)}: {shown(answer)}")
+    if record.type == "intro":
+        lines = review_lines(review, month=True)
+        for line in lines if request else [line for line in lines if line.startswith("red")]:
+            print(f"  {line}")
     for a in history:
-        note = a.reason or a.outcome or ""
-        flags = " (undone)" if a.undone else " (sent)" if a.sent_at else ""
-        print(f"  history  {a.at.astimezone(tz):%Y-%m-%d %H:%M} {a.action} {shown(note)}{flags}")
+        state = " (undone)" if a.undone else " (sent)" if a.sent_at else ""
+        print(f"  history  {a.at.astimezone(tz):%Y-%m-%d %H:%M} {a.action} "
+              f"{shown(history_note(a))}".rstrip() + state)
     return EXIT_OK
+
+
+def history_note(action: Any) -> str:
+    """The reason, or the outcome with the intro's decision: 'held; continuation approved'."""
+    if action.reason:
+        return action.reason
+    if action.outcome is None:
+        return ""
+    decided = {"approve": "; continuation approved", "reject": "; continuation rejected"}
+    return action.outcome.replace("_", " ") + decided.get(action.decision or "", "")
 
 
 # -- decisions ---------------------------------------------------------------------------------

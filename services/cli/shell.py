@@ -160,6 +160,12 @@ def clock_from(args: argparse.Namespace) -> Any:
     return FixedClock(now) if now is not None else SystemClock()
 
 
+def refused(code: str, message: str) -> str:
+    """A rule's refusal as the command line says it, with how to consent where one can."""
+    consent = " (add --despite-busy to consent)" if code == "busy_time" else ""
+    return f"refused: {message}{consent}"
+
+
 def report(message: str, code: int) -> int:
     print(f"mentordesk: {message}", file=sys.stderr)
     return code
@@ -202,8 +208,7 @@ def _execute(args: argparse.Namespace) -> int:
     except NotFound as exc:
         return report(exc.message, EXIT_NOT_FOUND)
     except RuleViolation as exc:
-        consent = " (add --despite-busy to consent)" if exc.code == "busy_time" else ""
-        return report(f"refused: {exc.message}{consent}", EXIT_RULE)
+        return report(refused(exc.code, exc.message), EXIT_RULE)
     except DomainError as exc:
         return report(exc.message, EXIT_RULE)
     except KeyboardInterrupt:

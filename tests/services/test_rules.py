@@ -451,7 +451,7 @@ def test_busy_time_refuses_a_booking_unless_the_mentor_consents(services, clock,
     services.availability.replace_busy("work.ics", [(busy_from, busy_to, "Team lunch", False)])
 
     message = refused("busy_time", services.sessions.book_paid, "u-2", busy_from - minutes(59))
-    assert "'Team lunch'" in message and "12:00–13:00" in message and "consent" in message
+    assert '"Team lunch"' in message and "12:00–13:00" in message and "consent" in message
     refused("busy_time", services.sessions.request_intro, "u-1", busy_to - minutes(1))
     assert services.sessions.book_paid("u-2", busy_from - HOUR).end == busy_from
     assert services.sessions.request_intro("u-1", busy_to).start == busy_to

@@ -14,7 +14,7 @@ from desktop.models.roles import IdRole
 from desktop.models.session_list_model import Column
 from desktop.views.invitations_page import InvitationsPage
 from desktop.views.reject_dialog import RejectDialog
-from tests.desktop.conftest import follow_changes
+from tests.desktop.conftest import as_shown, follow_changes
 
 # The test clock is Mon 2 Mar 2026 09:00Z (10:00 in Berlin).
 THU = datetime(2026, 3, 5, 9, 0, tzinfo=UTC)
@@ -235,12 +235,16 @@ def test_busy_time_is_flagged_and_accept_anyway_needs_the_mentors_word(qtbot, de
     page._table.select_id(spam.id)
     assert any(t.startswith("Clashes with your busy time") for t in page._flags.texts())
 
-    qtbot.mouseClick(page._accept, Qt.MouseButton.LeftButton)
-    assert demo_ctx.services.sessions.get(spam.id).status == "requested"
-    assert page._notice.isVisible()
-    assert "overlaps busy time in your calendar: 'Dentist'" in page._notice.text()
-    assert "--despite-busy" not in page._notice.text()
+    # Accept would be refused: it is disabled, with the reason, as the services word it.
+    assert not page._accept.isEnabled()
+    assert page._why.text().startswith(
+        'This overlaps busy time in your calendar: "Dentist", Fri 6 Mar 10:00–11:00 (from Demo '
+        "calendar)")
+    assert "--despite-busy" not in page._why.text()
+    assert as_shown(page._accept.toolTip()) == page._why.text()
     assert page._accept_anyway.isVisible()
+    qtbot.keyClick(page._table, Qt.Key.Key_A)
+    assert demo_ctx.services.sessions.get(spam.id).status == "requested"
 
     qtbot.mouseClick(page._accept_anyway, Qt.MouseButton.LeftButton)
     assert demo_ctx.services.sessions.get(spam.id).status == "scheduled"
@@ -252,11 +256,10 @@ def test_the_accept_anyway_offer_is_withdrawn_when_another_request_is_selected(q
     page = _page(qtbot, demo_ctx)
     spam = next(r for r in demo_ctx.services.sessions.invitations() if r.mentee_name == "xx")
     page._table.select_id(spam.id)
-    qtbot.mouseClick(page._accept, Qt.MouseButton.LeftButton)
     assert page._accept_anyway.isVisible()
     page._table.select_row(0)
     assert not page._accept_anyway.isVisible()
-    assert not page._notice.isVisible()
+    assert not page._why.isVisible() and page._accept.isEnabled()
     assert demo_ctx.services.sessions.get(spam.id).status == "requested"
 
 
@@ -266,12 +269,12 @@ def test_the_monthly_limit_is_shown_where_the_mentor_acted(qtbot, ctx) -> None: 
     load(ctx, [*earlier, intro("s-new", "u-1", THU)])
     page = _page(qtbot, ctx)
     assert page._intros.text() == "4 of 3 intro sessions in March 2026, this one included"
-    qtbot.mouseClick(page._accept, Qt.MouseButton.LeftButton)
-    assert ctx.services.sessions.get("s-new").status == "requested"
-    assert page._notice.isVisible()
-    assert page._notice.text().startswith("A mentee may have at most 3 intro sessions per "
-                                          "calendar month; Sam Lee already has 3 in March 2026")
+    assert not page._accept.isEnabled()
+    assert page._why.text().startswith("A mentee may have at most 3 intro sessions per "
+                                       "calendar month; Sam Lee already has 3 in March 2026")
     assert not page._accept_anyway.isVisible()
+    qtbot.keyClick(page._table, Qt.Key.Key_A)
+    assert ctx.services.sessions.get("s-new").status == "requested"
     assert shown_ids(page) == ["s-new"]
 
 
@@ -279,9 +282,23 @@ def test_a_double_booking_is_refused_in_words(qtbot, ctx) -> None:  # noqa: ANN0
     load(ctx, [intro("s-held", "u-2", THU + timedelta(minutes=10), "scheduled"),
                intro("s-new", "u-1", THU)])
     page = _page(qtbot, ctx)
+    assert not page._accept.isEnabled()
+    assert "would overlap session s-held" in page._why.text()
+
+
+def test_a_refusal_that_arose_since_the_page_was_drawn_is_said_where_the_mentor_acted(
+        qtbot, ctx) -> None:  # noqa: ANN001
+    load(ctx, [intro("s-new", "u-1", THU)])
+    page = _page(qtbot, ctx)
+    assert page._accept.isEnabled()
+    # An export brings a session at that time; the page has not heard of it yet.
+    load(ctx, [intro("s-new", "u-1", THU),
+               intro("s-other", "u-2", THU + timedelta(minutes=10), "scheduled")])
     qtbot.mouseClick(page._accept, Qt.MouseButton.LeftButton)
     assert ctx.services.sessions.get("s-new").status == "requested"
-    assert "would overlap session s-held" in page._notice.text()
+    assert "would overlap session s-other" in page._notice.text()
+    assert not page._accept.isEnabled()  # the review was read again
+    assert "would overlap session s-other" in page._why.text()
 
 
 # -- rejecting --------------------------------------------------------------------------------
