@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -199,7 +198,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.changed.connect(self._on_services_changed)
         self.reminders.notify.connect(self._on_reminders_notify)
         self.calendar_keeper.problem_changed.connect(self._on_calendar_keeper_problem_changed)
-        self.calendar_file_label.linkActivated.connect(self._on_calendar_file_label_link)
+        self.calendar_file_button.clicked.connect(self._on_calendar_file_button_clicked)
         self._minute.timeout.connect(self._on_minute_timeout)
 
         for page in pages:
@@ -288,11 +287,16 @@ class MainWindow(QMainWindow):
         self.offline_label, self.import_label, self.outbox_label = (
             plain_label(text, wrap=False, select=Select.NoTextInteraction)
             for text in (self.tr("Offline · local data"), "", ""))
-        self.calendar_file_label = QLabel()
-        self.calendar_file_label.setTextFormat(Qt.TextFormat.RichText)
+        # A kept calendar file that could not be written: why (the path shown as it is), and
+        # the way to fix it.
+        self.calendar_file_label = plain_label(wrap=False, select=Select.NoTextInteraction)
         self.calendar_file_label.setProperty("kind", "error")
         self.calendar_file_label.setAccessibleName(self.tr("Calendar file"))
-        self.calendar_file_label.setVisible(False)
+        self.calendar_file_button = QPushButton(self.tr("Settings…"))
+        self.calendar_file_button.setAccessibleName(self.tr("Choose another calendar file"))
+        self.calendar_file_button.setFlat(True)
+        for widget in (self.calendar_file_label, self.calendar_file_button):
+            widget.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
@@ -300,6 +304,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.offline_label)
         bar.addWidget(self.progress)
         bar.addWidget(self.calendar_file_label)
+        bar.addWidget(self.calendar_file_button)
         bar.addPermanentWidget(self.import_label)
         bar.addPermanentWidget(self.outbox_label)
 
@@ -540,18 +545,19 @@ class MainWindow(QMainWindow):
 
     def _on_calendar_keeper_problem_changed(self, problem: str) -> None:
         """A kept calendar file that could not be written stays said until it can be."""
-        self.calendar_file_label.setVisible(bool(problem))
+        for widget in (self.calendar_file_label, self.calendar_file_button):
+            widget.setVisible(bool(problem))
         if not problem:
             self.calendar_file_label.clear()
             return
         self.calendar_file_label.setText(
-            tr("Calendar file not updated: %1.").replace("%1", html.escape(problem))
-            + f' <a href="settings">{html.escape(tr("Choose another file in Settings…"))}</a>')
-        self.calendar_file_label.setToolTip(tr(
-            "Your decisions are saved; only the calendar file is behind. Choose a folder you "
-            "can write to, or stop keeping the file, in Settings."))
+            tr("Calendar file not updated: %1.").replace("%1", one_line(problem)))
+        hint = tr("Your decisions are saved; only the calendar file is behind. Choose a folder "
+                  "you can write to, or stop keeping the file, in Settings.")
+        self.calendar_file_label.setToolTip(hint)
+        self.calendar_file_button.setToolTip(hint)
 
-    def _on_calendar_file_label_link(self, _link: str) -> None:
+    def _on_calendar_file_button_clicked(self) -> None:
         self.open_settings()
 
     def _on_reminders_notify(self, title: str, message: str) -> None:

@@ -148,10 +148,12 @@ def test_a_calendar_file_that_cannot_be_written_is_said_in_the_status_bar(
     assert services.sessions.get(request.id).status == "rejected"  # the decision stands
     opened: list[bool] = []
     monkeypatch.setattr(window, "open_settings", lambda: opened.append(True))
-    label.linkActivated.emit("settings")
+    assert window.calendar_file_button.isVisible()
+    qtbot.mouseClick(window.calendar_file_button, Qt.MouseButton.LeftButton)
     assert opened == [True]
 
     folder.unlink()  # the mentor makes room again; the next change writes and clears it
     operation(window, lambda: services.availability.add_window("paid", 6, 9 * 60, 10 * 60))
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=5000)
+    assert not window.calendar_file_button.isVisible()
     assert path.exists()

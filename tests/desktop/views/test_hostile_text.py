@@ -225,11 +225,13 @@ def test_messages_and_notices_show_hostile_text_as_it_is(qtbot, hostile_window, 
     seen: list[str] = []
     found: list[str] = []
 
-    # Accepting the request under the hostile calendar's event is refused in its words, inline.
+    # Accepting the request under the hostile calendar's event would be refused: Accept is
+    # disabled, with the reason in its words, inline.
     window.sidebar.setCurrentRow(1)
     page = window.page("invitations")
-    page._accept.click()
-    assert "PAID IN FULL" in page._notice.text()
+    assert not page._accept.isEnabled()
+    assert "PAID IN FULL" in page._why.text()
+    found += check(page._why, seen)
     page._accept_anyway.click()  # then accepted: the notice and the Undo action name it
     assert window.undo_action.isEnabled()
     found += check(window, seen)

@@ -18,6 +18,8 @@ the action needs, with a little room:
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QRadioButton
@@ -40,14 +42,21 @@ def window(qtbot, demo_ctx, tmp_path) -> MainWindow:  # noqa: ANN001
     window.show()
     qtbot.waitExposed(window)
     delivered(qtbot, demo_ctx)
+    qtbot.waitUntil(lambda: not window.calendar_keeper.pending(), timeout=10_000)
     return window
 
 
 @pytest.fixture
 def statements(window):  # noqa: ANN001, ANN201
     seen: list[str] = []
-    event.listen(window.ctx.services.engine, "before_cursor_execute",
-                 lambda *args: seen.append(args[2]))
+    gui = threading.get_ident()
+
+    def on_execute(*args: object) -> None:
+        # The GUI thread's only: the calendar file is rewritten on another, later.
+        if threading.get_ident() == gui:
+            seen.append(str(args[2]))
+
+    event.listen(window.ctx.services.engine, "before_cursor_execute", on_execute)
     return seen
 
 
