@@ -62,7 +62,8 @@ def test_every_listing_prints_hostile_text_harmlessly(hostile: Desk) -> None:
         assert harmless(out + err) == [], command
         assert "PAID IN FULL" in out or "<b>Work</b>" in out, command
         shown += 1
-        lines = out.splitlines()
+        # The table ends at the first blank line (invitations go on with each one's red flags).
+        lines = out.split("\n\n")[0].splitlines()
         if command[0] in ("availability", "busy-calendars"):
             continue
         # One line per record (no value broke one), and the columns line up.
@@ -81,10 +82,14 @@ def test_show_and_decisions_print_hostile_text_harmlessly(hostile: Desk) -> None
         assert code == 0, err
         assert harmless(out) == []
         assert MARK in out and ID in out
-        # The header, mentee and when lines, one per set value, form answer and history entry.
+        # The header, mentee and when lines, one per set value, form answer, red flag (and for
+        # a request, its intros and what Accept would meet) and history entry.
+        [item] = hostile.json("show", session["id"])
+        request = item["type"] == "intro" and item["status"] == "requested"
+        review = 1 + (item["accept_refusal"] is not None) if request else 0
         assert len(out.splitlines()) == 3 + sum(bool(session[k]) for k in (
             "bundle_id", "reason", "outcome", "decision")) + len(session["form"]) + len(
-            hostile.json("show", session["id"])[0]["history"])
+            item["red_flags"]) + review + len(item["history"])
 
     request = hostile.json("invitations")[0]
     code, out, err = hostile("accept", request["id"])  # over the hostile calendar's event

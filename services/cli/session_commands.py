@@ -74,7 +74,7 @@ def _invitations(args: argparse.Namespace, app: Any) -> int:
     for review in reviews:
         lines = review_lines(review)
         if lines:
-            print(f"\n{review.record.id} ({review.record.mentee_name})")
+            print(f"\n{shown(review.record.id)} ({shown(review.record.mentee_name)})")
             for line in lines:
                 print(f"  {line}")
     return EXIT_OK
@@ -83,13 +83,13 @@ def _invitations(args: argparse.Namespace, app: Any) -> int:
 def review_lines(review: Any, month: bool = False) -> list[str]:
     """What the mentor weighs before accepting: each red flag, the intros that month, and the
     refusal Accept would meet."""
-    lines = [f"red flag  {flag.title}: {flag.explanation}" for flag in review.red_flags]
+    lines = [f"red flag  {flag.title}: {shown(flag.explanation)}" for flag in review.red_flags]
     if month:
         lines.append(f"intros    {review.intros_this_month} of {review.intro_limit} in "
                      f"{review.month:%B %Y}, this one included")
     refusal = review.accept_refusal
     if refusal is not None:
-        lines.append(f"accept    {refused(refusal.code, refusal.message)}")
+        lines.append(f"accept    {shown(refused(refusal.code, refusal.message))}")
     return lines
 
 
