@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -19,12 +20,14 @@ from desktop.resources import resource_path
 from desktop.settings import AppSettings
 from desktop.single_instance import InstanceServer, hand_over, instance_name
 from desktop.views.calendar_files import CalendarActions
+from desktop.views.database_dialog import DatabaseProblemDialog
 from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
 from services.about import APP_ID, DISPLAY_NAME, VERSION
-from services.clock import FixedClock, SystemClock
+from services.clock import Clock, FixedClock, SystemClock
 from services.container import Services
+from services.errors import FileUnusable
 from services.logs import log_to_file
 from services.paths import database_identity
 
@@ -97,6 +100,29 @@ class FirstPaint(QObject):
         QCoreApplication.exit(0)
 
 
+def open_services(db: str | os.PathLike[str] | None, clock: Clock,
+                  ask: Callable[[FileUnusable], Path | None]
+                  ) -> tuple[Services, str | os.PathLike[str] | None] | None:
+    """Open the database; while it cannot be used, `ask` which other file to open instead
+    (None: give up). Returns the services and the database they opened."""
+    while True:
+        try:
+            return Services.open(db, clock), db
+        except FileUnusable as exc:
+            log.warning("database not opened: %s", exc.message)
+            chosen = ask(exc)
+            if chosen is None:
+                return None
+            db = chosen
+
+
+def ask_for_another(problem: FileUnusable) -> Path | None:
+    folder = Path(problem.path).parent if isinstance(problem.path, Path) else Path.home()
+    dialog = DatabaseProblemDialog(problem.message, str(folder))
+    dialog.exec()
+    return dialog.chosen
+
+
 def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         files: list[Path] | None = None, smoke_test: bool = False) -> int:
     """Open the desktop app on `db`, importing `files`; if a window on the same database is
@@ -116,13 +142,18 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
     _install_excepthook(log_file)
     clock = FixedClock(now) if now is not None else SystemClock()
     try:
-        services = Services.open(db, clock)
+        opened = open_services(db, clock, ask_for_another)
     except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told, not thrown
         log.exception("cannot open the database")
         message_box(None, QMessageBox.Icon.Critical, "Mentor Desk",
                     f"The database could not be opened: {exc}\n\n"
                     "Choose another one with --db PATH, or see the log file.")
         return 1
+    if opened is None:
+        return 5
+    services, chosen = opened
+    if chosen != db:  # another file was chosen: this window answers for that one
+        name = instance_name(database_identity(chosen))
     window = build_window(services, AppSettings())
     server = InstanceServer(name)
     server.listen()

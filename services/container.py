@@ -40,8 +40,8 @@ class Services:
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
              clock: Clock | None = None) -> Services:
-        engine, factory = open_database(db)
         clock = clock or SystemClock()
+        engine, factory = open_database(db, clock.now())
         hub = ChangeHub()
         parts = (factory, clock, hub)
         availability = AvailabilityService(*parts)

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
+from services import backups
+from services.errors import FileUnusable
 from services.paths import DB_ENV  # noqa: F401 - where it was always found
-from services.paths import chosen_database, default_db_path
+from services.paths import (
+    PRIVATE_FILE_MODE,
+    chosen_database,
+    default_db_path,
+    private_dir,
+    private_file,
+)
 
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
@@ -37,7 +47,6 @@ def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
     if chosen == ":memory:":
         return "sqlite://"
     path = Path(chosen).expanduser() if chosen else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path.resolve()}"
 
 
@@ -90,41 +99,52 @@ def _sqlite_begin(conn: Connection) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision(conn)
 
 
-def backup_sqlite(engine: Engine, path: Path, revision: str) -> Path:
-    """A consistent copy of the live database beside it, before a migration touches it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-    raw = engine.raw_connection()
-    try:
-        with sqlite3.connect(target) as copy:
-            raw.driver_connection.backup(copy)
-    finally:
-        raw.close()
-    return target
+def _revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(engine: Engine) -> Path | None:
+def known_revision(revision: str | None) -> bool:
+    """Whether this Mentor Desk can open a database at `revision` (revisions count up)."""
+    return revision is None or (revision.isdigit() and int(revision) <= int(SCHEMA_HEAD))
+
+
+def newer_message(where: object, revision: str) -> str:
+    return (f"{where} was written by a newer Mentor Desk (schema {revision}; this one knows up "
+            f"to {SCHEMA_HEAD}): open it with that version, or point --db at another file; "
+            "nothing was changed")
+
+
+def upgrade(engine: Engine, now: datetime | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup made, if any."""
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return None
+    if not known_revision(revision):
+        raise FileUnusable(newer_message(engine.url.render_as_string(), revision), engine.url)
     if revision is None and create_schema(engine):
         return None
     backup = None
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if revision is not None and path is not None and path.exists():
-        backup = backup_sqlite(engine, path, revision)
+        raw = engine.raw_connection()
+        try:
+            backup = backups.backup_file(path, now or datetime.now(UTC), revision,
+                                         source=raw.driver_connection)
+        finally:
+            raw.close()
     from alembic import command
 
-    with engine.begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    # A writer, so that two desks starting at once do not both migrate.
+    with engine.execution_options(**{WRITER: True}).begin() as conn:
+        if _revision(conn) != SCHEMA_HEAD:
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
     return backup
 
 
@@ -134,7 +154,8 @@ def create_schema(engine: Engine) -> bool:
     loading Alembic and running every migration. False for a database that holds tables."""
     from services.models import Base
 
-    with engine.begin() as conn:
+    # A writer, so that of two desks starting at once on a new file only one creates it.
+    with engine.execution_options(**{WRITER: True}).begin() as conn:
         if inspect(conn).get_table_names():
             return False
         Base.metadata.create_all(conn)
@@ -154,9 +175,157 @@ def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type 
     return config
 
 
-def open_database(db: str | os.PathLike[str] | None = None) -> tuple[Engine, sessionmaker]:
-    """Open (creating or upgrading as needed) the database and return engine and session factory."""
-    engine = make_engine(resolve_db_url(db))
-    upgrade(engine)
+def open_database(db: str | os.PathLike[str] | None = None,
+                  now: datetime | None = None) -> tuple[Engine, sessionmaker]:
+    """Open (creating or upgrading as needed) the database and return engine and session factory.
+
+    A database file that cannot be used (a folder, not a database, in a folder that cannot be
+    written, written by a newer Mentor Desk, damaged) is refused with FileUnusable before
+    anything is written to it or a backup is taken. Given `now`, the first opening of a day
+    checks the file (PRAGMA quick_check) and backs it up.
+    """
+    url = resolve_db_url(db)
+    path = sqlite_path(url)
+    daily_due = path is not None and usable_sqlite_file(path, now)
+    engine = make_engine(url)
+    try:
+        upgrade(engine, now)
+        if daily_due:
+            assert path is not None and now is not None
+            raw = engine.raw_connection()
+            try:
+                backups.take_daily(path, now, source=raw.driver_connection)
+            finally:
+                raw.close()
+    except FileUnusable:
+        engine.dispose()
+        raise
+    except (DBAPIError, OSError) as exc:
+        engine.dispose()
+        where = path or engine.url.render_as_string()
+        raise FileUnusable(f"cannot open {where}: {_reason(exc)}", where) from exc
     return engine, sessionmaker(engine, expire_on_commit=False)
 
+
+def usable_sqlite_file(path: Path, now: datetime | None = None) -> bool:
+    """Refuse (FileUnusable) a database path that cannot be used, saying what to do; make the
+    file (0600) and its folder (0700) if missing. Returns whether the day's check and backup
+    are due: they are for a database with data, the first time it is opened on `now`'s day."""
+    if path.is_dir():
+        raise FileUnusable(f"{path} is a folder, not a database file: give a file's path "
+                           f"(a new one is created), e.g. {path / 'mentordesk.sqlite3'}", path)
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise FileUnusable(f"cannot use {path}: {folder} is a file, not a folder", path)
+    try:
+        if not folder.exists() or folder == default_db_path().parent:
+            private_dir(folder)
+    except OSError as exc:
+        raise FileUnusable(f"cannot use {path}: the folder {folder} cannot be made "
+                           f"({_reason(exc)}); choose another place with --db PATH",
+                           path) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileUnusable(f"cannot use {path}: the folder {folder} is not writable (SQLite "
+                           "keeps its journal beside the database); choose a folder you can "
+                           "write to with --db PATH", path)
+    if not path.exists():
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE))
+        except FileExistsError:
+            pass  # another desk made it a moment ago
+        except OSError as exc:
+            raise FileUnusable(f"cannot make {path}: {_reason(exc)}", path) from None
+        return False
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise FileUnusable(f"cannot use {path}: it is read-only for you; make it writable, or "
+                           "point --db at another file", path)
+    try:
+        sqlite_file = backups.is_sqlite_file(path)
+        revision, has_tables = backups.stored_revision(path) if sqlite_file else (None, False)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise FileUnusable(backups.damaged_message(path, _reason(exc)), path) from None
+    if not sqlite_file:
+        raise FileUnusable(f"{path} is not a Mentor Desk database (it is not an SQLite file): "
+                           "point --db at your database, or at a new file name to start one",
+                           path)
+    if revision is None and has_tables:
+        raise FileUnusable(f"{path} is another program's SQLite database, not Mentor Desk's: "
+                           "point --db at your database, or at a new file name to start one",
+                           path)
+    if not known_revision(revision):
+        raise FileUnusable(newer_message(path, revision), path)  # type: ignore[arg-type]
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private_file(file)
+    if revision is None or now is None or backups.has_backup_on(path, now):
+        return False
+    problem = backups.damage(path)
+    if problem:
+        raise FileUnusable(backups.damaged_message(path, problem), path)
+    return True
+
+
+def backup_now(engine: Engine, now: datetime) -> Path:
+    """A backup of the database file now (after checking it), kept with the daily ones."""
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is None:
+        raise FileUnusable("backups are taken of a database file; a database on a server is "
+                           "backed up with the server's own tools (e.g. pg_dump)")
+    problem = backups.damage(path)
+    if problem:
+        raise FileUnusable(backups.damaged_message(path, problem), path)
+    raw = engine.raw_connection()
+    try:
+        return backups.take_daily(path, now, source=raw.driver_connection)
+    finally:
+        raw.close()
+
+
+@dataclass(frozen=True)
+class Restored:
+    database: Path
+    source: Path
+    aside: Path | None
+    revision: str
+    upgraded_from: str | None
+
+
+def restore_database(db: str | os.PathLike[str] | None, source: Path,
+                     now: datetime) -> Restored:
+    """Put the backup `source` in place of the database (keeping the current one aside), then
+    open it as usual, which upgrades an older schema."""
+    path = sqlite_path(resolve_db_url(db))
+    if path is None:
+        raise FileUnusable("only a database file can be restored from a backup file")
+    if path.is_dir():
+        raise FileUnusable(f"{path} is a folder, not a database file", path)
+    revision = backups.check_restorable(source.expanduser().resolve(), int(SCHEMA_HEAD))
+    aside = backups.restore(path, source.expanduser().resolve(), now, int(SCHEMA_HEAD))
+    engine, _ = open_database(path, now)
+    try:
+        now_at = current_revision(engine)
+    finally:
+        engine.dispose()
+    return Restored(path, source, aside, now_at or revision,
+                    revision if revision != now_at else None)
+
+
+def damaged_database(engine: Engine, exc: BaseException) -> FileUnusable | None:
+    """A damaged database file met while working (the day's check passed before the damage):
+    told as at start-up, with where the latest backup is."""
+    orig = getattr(exc, "orig", None)
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is None or not isinstance(orig, sqlite3.DatabaseError):
+        return None
+    if "malformed" not in str(orig) and "not a database" not in str(orig):
+        return None
+    return FileUnusable(backups.damaged_message(path, str(orig)), path)
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's or the system's own words, without the statement (which may hold data)."""
+    orig = getattr(exc, "orig", None)
+    if orig is not None:
+        return str(orig)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower() if exc.strerror[:1].isupper() else exc.strerror
+    return str(exc)

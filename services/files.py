@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from services.errors import InvalidInput, NotFound, Problem
+from services.errors import FileUnusable, InvalidInput, NotFound, Problem
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
 # A problem's message quotes the value; a value of megabytes is cut to this many characters.
@@ -23,10 +23,31 @@ SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def writable_target(path: Path) -> Path:
+    """Refuse, in one sentence naming it (FileUnusable), a path the mentor named for writing
+    that cannot be written: a folder, or a file in a folder that is missing or not writable."""
+    folder = path.parent
+    if path.is_dir():
+        problem = "it is a folder; give a file name"
+    elif not folder.exists():
+        problem = f"the folder {folder} does not exist"
+    elif not folder.is_dir():
+        problem = f"{folder} is a file, not a folder"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        problem = f"the folder {folder} is not writable"
+    else:
+        return path
+    raise FileUnusable(f"cannot write {path}: {problem}; nothing was written", path)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    writable_target(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise FileUnusable(f"cannot write {path}: {exc.strerror or exc}; nothing was written",
+                           path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -36,6 +57,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             # mkstemp makes the file private (0600); a replaced file keeps the access it had.
             os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise FileUnusable(f"cannot write {path}: {exc.strerror or exc}; nothing was written",
+                           path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

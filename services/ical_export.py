@@ -24,7 +24,7 @@ from services import policy
 from services.availability import AvailabilityService, merge_intervals
 from services.changes import ChangeHub
 from services.clock import Clock
-from services.files import write_atomically
+from services.files import writable_target, write_atomically
 from services.models import ExportedFreeBlock, Session
 from services.plaintext import one_line
 from services.records import KINDS, SessionRecord, Status
@@ -157,7 +157,7 @@ class CalendarExporter(ServiceBase):
 
     def write(self, path: str | Path, options: ExportOptions = ExportOptions()) -> Export:
         """Write the export atomically, so a calendar app never reads half a file."""
-        path = Path(path)
+        path = writable_target(Path(path))
         export = self.build(options)
         write_atomically(path, export.data)
         return replace(export, path=path)

@@ -9,9 +9,10 @@ from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
 from services.clock import Clock
-from services.ical_export import CalendarExporter, Export
+from services.errors import FileUnusable
+from services.ical_export import CalendarExporter, Export, ExportOptions
 from services.records import Change
-from services.settings import ICS_SYNC_PATH
+from services.settings import ICS_SYNC_NAMES, ICS_SYNC_PATH
 from services.store import ServiceBase, get_setting, put_setting
 
 log = logging.getLogger(__name__)
@@ -34,17 +35,27 @@ class CalendarSync(ServiceBase):
         with self._factory() as db:
             return get_setting(db, ICS_SYNC_PATH)
 
+    def names(self) -> bool:
+        """Whether the kept file shows the type and the mentee's name (else "Mentoring
+        session"): a file in a cloud-synced folder may be better without them."""
+        return self._hub.remembered(ICS_SYNC_NAMES, self._read_names) != "hidden"
+
+    def _read_names(self) -> str | None:
+        with self._factory() as db:
+            return get_setting(db, ICS_SYNC_NAMES)
+
     @staticmethod
     def affected_by(change: Change) -> bool:
         """Whether the file's content can differ after `change`: it holds booked sessions and
         the free time that sessions, availability and busy time leave, in the mentor's zone."""
         return change.sessions or change.availability or change.busy or change.timezone
 
-    def set_path(self, path: str | Path | None) -> Export | None:
-        """Keep `path` up to date from now on (writing it at once), or stop with None.
+    def set_path(self, path: str | Path | None, names: bool | None = None) -> Export | None:
+        """Keep `path` up to date from now on (writing it at once), or stop with None; with
+        `names`, show or hide the mentees' names in it (else as before).
 
-        The file is written before the setting is stored, so a path that cannot be written is
-        refused (OSError) and the previous setting stays.
+        The file is written before the settings are stored, so a path that cannot be written is
+        refused (FileUnusable) and the previous settings stay.
         """
         if path is None:
             with self._writing() as db:
@@ -53,9 +64,11 @@ class CalendarSync(ServiceBase):
             self._hub.emit(Change(settings=True, summary="calendar file no longer kept"))
             return None
         target = Path(path).expanduser().resolve()
-        export = self._exporter.write(target)
+        shown = self.names() if names is None else names
+        export = self._exporter.write(target, ExportOptions(names=shown))
         with self._writing() as db:
             put_setting(db, ICS_SYNC_PATH, str(target))
+            put_setting(db, ICS_SYNC_NAMES, None if shown else "hidden")
         self.last_error = None
         self._hub.emit(Change(settings=True, summary=f"calendar file {target}"))
         return export
@@ -65,10 +78,10 @@ class CalendarSync(ServiceBase):
         if path is None:
             return None
         try:
-            export = self._exporter.write(path)
-        except OSError as exc:
+            export = self._exporter.write(path, ExportOptions(names=self.names()))
+        except FileUnusable as exc:
             # The decision that triggered this is committed; the file catches up next time.
-            self.last_error = f"could not write {path}: {exc.strerror or exc}"
+            self.last_error = exc.message
             log.warning(self.last_error)
             return None
         self.last_error = None

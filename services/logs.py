@@ -8,11 +8,12 @@ of its error messages (see services.db).
 from __future__ import annotations
 
 import logging
+import os
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from services.paths import log_dir
+from services.paths import PRIVATE_FILE_MODE, log_dir, private_dir, private_file
 
 LOG_NAME = "mentordesk.log"
 # A few files of a few MB: weeks of warnings, never the whole disk.
@@ -37,13 +38,23 @@ def log_path() -> Path:
     return log_dir() / LOG_NAME
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Each log file it starts (the first, and the next at every rotation) is the user's alone:
+    a failed statement's log names no one, but the log still tells what the mentor did when."""
+
+    def _open(self):  # noqa: ANN202 - logging's own signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE_MODE)
+        private_file(Path(self.baseFilename))
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
+
 def file_handler() -> logging.Handler | None:
     """A handler appending to the log file (its folder made first); None if it cannot be."""
     path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-                                      encoding="utf-8")
+        private_dir(path.parent)
+        handler = PrivateRotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                             encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(MaskingFormatter(LOG_FORMAT))

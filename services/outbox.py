@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session as DB
 
 from services.errors import RuleViolation
-from services.files import schema_problems, write_atomically
+from services.files import schema_problems, writable_target, write_atomically
 from services.models import Action, Mentor, Session
 from services.records import OUTBOX_ACTIONS, Change
 from services.settings import LAST_OUTBOX_AT
@@ -80,7 +80,7 @@ class OutboxService(ServiceBase):
         new file (each once; the platform knows them by their stable ids), so that writing to
         the same name twice never loses a decision. Any other file there is left alone.
         """
-        path = Path(path)
+        path = writable_target(Path(path))
         # One writer from reading the pending decisions to marking them sent: an Undo or a
         # second outbox in another window waits, so no decision is both undone and sent.
         with self._writing() as db:

@@ -18,6 +18,8 @@ LAST_IMPORT_AT = "last_import_at"
 LAST_EXPORT_AT = "last_export_at"
 LAST_OUTBOX_AT = "last_outbox_at"
 ICS_SYNC_PATH = "ics_sync_path"
+# "hidden" when the kept calendar file shows "Mentoring session" instead of mentees' names.
+ICS_SYNC_NAMES = "ics_sync_names"
 
 
 class SettingsService(ServiceBase):

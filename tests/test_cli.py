@@ -552,15 +552,16 @@ def test_the_installed_script_in_a_subprocess(desk, tmp_path):
     assert refused.returncode == 3 and refused.stdout == ""
     assert refused.stderr.startswith("mentordesk: refused: sessions can be cancelled only")
 
-    # A database path that is a folder: SQLite cannot open it. One line, details in the log.
+    # A database path that is a folder: one line naming it and what to do, exit 5.
     folder = tmp_path / "a-folder"
     folder.mkdir()
     broken = subprocess.run([script(), "--db", str(folder), "upcoming"], capture_output=True,
                             text=True, env=env, timeout=60)
-    assert broken.returncode == 1
-    assert broken.stderr.count("\n") == 1 and "unexpected error" in broken.stderr
-    logs = list((tmp_path / "state").rglob("mentordesk.log"))
-    assert len(logs) == 1 and "Traceback" in logs[0].read_text(encoding="utf-8")
+    assert broken.returncode == 5
+    assert broken.stderr == (f"mentordesk: {folder} is a folder, not a database file: give a "
+                             f"file's path (a new one is created), e.g. "
+                             f"{folder / 'mentordesk.sqlite3'}\n")
+    assert not list(folder.iterdir())
 
 
 def test_sessions_show_which_bookings_the_platform_has_not_confirmed(desk):

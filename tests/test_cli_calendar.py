@@ -63,6 +63,7 @@ def events(path: Path) -> list[icalendar.Event]:
 
 def test_export_ics_writes_sessions_and_free_time(desk: Desk) -> None:
     out_file = desk.tmp / "out" / "mentor.ics"
+    out_file.parent.mkdir()
     code, out, _ = desk("export-ics", str(out_file))
     assert code == 0
     assert "2 sessions" in out and "(Mon 2026-03-02 to Sun 2026-03-29, Europe/Berlin)" in out
@@ -92,7 +93,9 @@ def test_export_ics_refuses_bad_options(desk: Desk, argv: list[str]) -> None:
 def test_export_ics_to_a_path_that_cannot_be_written(desk: Desk) -> None:
     (desk.tmp / "blocker").write_text("a file")
     code, _, err = desk("export-ics", str(desk.tmp / "blocker" / "mentor.ics"))
-    assert code == 2 and "cannot write" in err
+    assert code == 5 and err == (f"mentordesk: cannot write {desk.tmp / 'blocker' / 'mentor.ics'}"
+                                 f": {desk.tmp / 'blocker'} is a file, not a folder; nothing was "
+                                 "written\n")
 
 
 def test_import_ics_stores_busy_time_and_a_second_import_replaces_it(desk: Desk) -> None:
@@ -133,6 +136,7 @@ def test_import_ics_of_a_broken_file_exits_5_and_changes_nothing(desk: Desk) -> 
 
 def test_calendar_file_shows_sets_and_stops(desk: Desk) -> None:
     path = desk.tmp / "sync" / "mentor.ics"
+    path.parent.mkdir()
     code, out, _ = desk("calendar-file")
     assert code == 0 and "No calendar file" in out
     code, out, _ = desk("calendar-file", str(path))
@@ -157,17 +161,38 @@ def test_a_calendar_file_that_cannot_be_rewritten_is_said_and_the_decision_kept(
         desk: Desk) -> None:
     folder = desk.tmp / "sync"
     path = folder / "mentor.ics"
+    folder.mkdir()
     assert desk("calendar-file", str(path))[0] == 0
     path.unlink()
     folder.rmdir()
     folder.write_text("a file where the folder was")
     code, out, err = desk("cancel", "s-1", "--reason", "Travelling")
     assert code == 0 and "s-1 cancelled" in out
-    assert f"the calendar file was not updated: could not write {path}" in err
+    assert (f"the calendar file was not updated: cannot write {path}: {folder} is a file, "
+            "not a folder") in err
     assert "mentordesk calendar-file PATH" in err and "--off" in err
     # A command that changes nothing the file shows does not try to write it.
     code, _, err = desk("bundles")
     assert code == 0 and err == ""
+
+
+def test_calendar_file_can_hide_mentee_names_and_keeps_hiding_them(desk: Desk) -> None:
+    path = desk.tmp / "mentor.ics"
+    code, out, _ = desk("calendar-file", "--no-names")
+    assert code == 2 and "no calendar file is kept up to date yet: give its PATH" in _
+    code, out, _ = desk("calendar-file", str(path), "--no-names")
+    assert code == 0 and out.startswith(f"keeping {path} up to date (mentee names hidden); ")
+    assert {str(e["SUMMARY"]) for e in events(path) if e["TRANSP"] == "OPAQUE"} == {
+        "Mentoring session"}
+    assert desk("calendar-file")[1] == f"{path} (mentee names hidden)\n"
+    assert desk("cancel", "s-1", "--reason", "Travelling")[0] == 0  # rewritten after a change
+    text = path.read_text(encoding="utf-8")
+    assert "SUMMARY:Mentoring session" in text and "Priya" not in text and "Sam" not in text
+    code, out, _ = desk("calendar-file", "--names")
+    assert code == 0 and out.startswith(f"keeping {path} up to date; ")
+    assert "Priya Raman" in path.read_text(encoding="utf-8")
+    code, _, err = desk("calendar-file", "--off", "--no-names")
+    assert code == 2 and "not both" in err
 
 
 def test_calendar_file_with_a_path_and_off_is_a_usage_error(desk: Desk) -> None:

@@ -99,9 +99,8 @@ class ExportCalendarDialog(QDialog):
         exporter = self.ctx.services.calendar_export
         try:
             export = exporter.write(path, self.options())
-        except OSError as exc:
-            self.notice.show_error(tr("Could not write %1: %2").replace("%1", one_line(path))
-                                   .replace("%2", exc.strerror or str(exc)))
+        except DomainError as exc:
+            self.notice.show_error(describe(exc))
             return False
         self.exported_to = export.path
         self.summary = export.summary()

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.views.feedback import InlineNotice, attempt
+from desktop.views.feedback import InlineNotice, attempt, describe
+from services.errors import DomainError
 
 
 class PathField(QWidget):
@@ -104,6 +105,10 @@ class SettingsDialog(QDialog):
             str(sync or Path(ctx.settings.folder("calendar")) / "mentor-desk.ics"),
             self.tr("Calendar file kept up to date"), file_filter=self.tr("iCalendar (*.ics)"))
         self.calendar_file.setEnabled(sync is not None)
+        self.calendar_no_names = QCheckBox(self.tr("Hide mentee names (\"Mentoring session\"), "
+                                                   "for a shared or synced folder"))
+        self.calendar_no_names.setChecked(not ctx.services.calendar_sync.names())
+        self.calendar_no_names.setEnabled(sync is not None)
         self.notice = InlineNotice()
 
         form = QFormLayout()
@@ -114,6 +119,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Outbox files to"), self.outbox_folder)
         form.addRow("", self.keep_calendar)
         form.addRow(self.tr("Calendar file"), self.calendar_file)
+        form.addRow("", self.calendar_no_names)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -124,6 +130,7 @@ class SettingsDialog(QDialog):
 
         self.reminders.toggled.connect(self.lead.setEnabled)
         self.keep_calendar.toggled.connect(self.calendar_file.setEnabled)
+        self.keep_calendar.toggled.connect(self.calendar_no_names.setEnabled)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         self.lead.setEnabled(self.reminders.isChecked())
@@ -133,13 +140,13 @@ class SettingsDialog(QDialog):
         sync = self.ctx.services.calendar_sync
         wanted = Path(self.calendar_file.path()).expanduser() if self.keep_calendar.isChecked() \
             else None
-        if wanted == sync.path():
+        names = not self.calendar_no_names.isChecked()
+        if wanted == sync.path() and (wanted is None or names == sync.names()):
             return True
         try:
-            sync.set_path(wanted)
-        except OSError as exc:
-            self.notice.show_error(self.tr("Cannot write %1: %2").replace("%1", str(wanted))
-                                   .replace("%2", exc.strerror or str(exc)))
+            sync.set_path(wanted, names)
+        except DomainError as exc:
+            self.notice.show_error(describe(exc))
             return False
         return True
 

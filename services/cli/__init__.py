@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from services.cli import availability_commands, calendar_commands, session_commands
+from services.cli import (
+    availability_commands,
+    calendar_commands,
+    data_commands,
+    session_commands,
+)
 from services.cli.shell import (
     EXIT_INVALID,
     EXIT_NOT_FOUND,
@@ -31,6 +36,7 @@ COMMANDS: tuple[Command, ...] = (
     *session_commands.COMMANDS,
     *availability_commands.COMMANDS,
     *calendar_commands.COMMANDS,
+    *data_commands.COMMANDS,
 )
 
 __all__ = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
 
 from services.cli.args import date_arg, positive_int
@@ -29,7 +28,7 @@ def _export_ics(args: argparse.Namespace, app: Any) -> int:
 
     options = ExportOptions(what=args.what, first_day=args.start, days=args.days,
                             names=not args.no_names)
-    print(_written(lambda: app.calendar_export.write(args.file, options), args.file).summary())
+    print(app.calendar_export.write(args.file, options).summary())
     return EXIT_OK
 
 
@@ -102,32 +101,36 @@ def _next_event(calendar: Any, tz: Any) -> str:
 def _calendar_file_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", metavar="PATH")
     p.add_argument("--off", action="store_true", help="stop updating the file (it is kept)")
+    names = p.add_mutually_exclusive_group()
+    names.add_argument("--no-names", dest="names", action="store_false", default=None,
+                       help="'Mentoring session' instead of the type and the mentee's name "
+                            "(for a file in a shared or cloud-synced folder)")
+    names.add_argument("--names", dest="names", action="store_true",
+                       help="show the type and the mentee's name again")
 
 
 def _calendar_file(args: argparse.Namespace, app: Any) -> int:
     sync = app.calendar_sync
-    if args.off and args.path:
-        raise UsageError("give a PATH or --off, not both")
+    if args.off and (args.path or args.names is not None):
+        raise UsageError("give a PATH (and --names or --no-names) or --off, not both")
     current = sync.path()
     if args.off:
         sync.set_path(None)
         print(f"no longer updating {shown(current)}" if current else "no calendar file was kept")
-    elif args.path:
-        export = _written(lambda: sync.set_path(args.path), args.path)
-        print(f"keeping {shown(sync.path())} up to date; {export.summary()}")
+    elif args.path or args.names is not None:
+        if not (args.path or current):
+            raise UsageError("no calendar file is kept up to date yet: give its PATH")
+        export = sync.set_path(args.path or current, args.names)
+        print(f"keeping {shown(sync.path())} up to date{_names_note(sync)}; {export.summary()}")
     elif current:
-        print(shown(current))
+        print(f"{shown(current)}{_names_note(sync)}")
     else:
         print("No calendar file is kept up to date (set one: mentordesk calendar-file PATH).")
     return EXIT_OK
 
 
-def _written(write: Callable[[], Any], path: str) -> Any:
-    """Run a file write; a path that cannot be written is the user's to fix, not a crash."""
-    try:
-        return write()
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+def _names_note(sync: Any) -> str:
+    return "" if sync.names() else " (mentee names hidden)"
 
 
 COMMANDS = (

@@ -48,6 +48,9 @@ class Command:
     handler: Handler
     arguments: Callable[[argparse.ArgumentParser], None] | None = None
     json: bool = False
+    # False for a command that handles the database file itself (`restore`): its handler gets
+    # None instead of the opened services.
+    opens_database: bool = True
 
 
 class Parser(argparse.ArgumentParser):
@@ -86,7 +89,7 @@ def build_parser(commands: Iterable[Command]) -> Parser:
     for command in commands:
         p = sub.add_parser(command.name, parents=[common], help=command.help,
                            description=command.help)
-        p.set_defaults(handler=command.handler)
+        p.set_defaults(handler=command.handler, opens_database=command.opens_database)
         if command.json:
             p.add_argument("--json", action="store_true", help="print a JSON array")
         if command.arguments is not None:
@@ -192,9 +195,10 @@ def _execute(args: argparse.Namespace) -> int:
     try:
         from services.container import Services
 
-        app = Services.open(getattr(args, "db", None), clock_from(args))
-        # The command line keeps the calendar file by rewriting it once the command is done.
-        app.hub.subscribe(app.calendar_sync.on_change)
+        if getattr(args, "opens_database", True):
+            app = Services.open(getattr(args, "db", None), clock_from(args))
+            # The command line keeps the calendar file by rewriting it once the command is done.
+            app.hub.subscribe(app.calendar_sync.on_change)
         return args.handler(args, app)
     except UsageError as exc:
         return report(str(exc), EXIT_USAGE)
@@ -218,7 +222,12 @@ def _execute(args: argparse.Namespace) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - swallow the final flush
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the contract: one line, traceback to the log
+        from services.db import damaged_database
         from services.logs import log_unexpected
+
+        damaged = damaged_database(app.engine, exc) if app is not None else None
+        if damaged is not None:
+            return report(damaged.message, EXIT_INVALID)
 
         where = log_unexpected(exc)
         detail = f"; details in {where}" if where else ""

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import icalendar
 import pytest
 
+from services.errors import FileUnusable
 from services.settings import ICS_SYNC_PATH
 from tests.services.calendar_builders import ics, load, session
 
@@ -47,6 +48,7 @@ def uids(path, status: str = "CONFIRMED") -> set[str]:  # noqa: ANN001
 
 def test_choosing_a_file_writes_it_at_once(services, tmp_path) -> None:
     load(services, [session("s-1", START)])
+    (tmp_path / "cal").mkdir()
     path = tmp_path / "cal" / "mentor.ics"
     export = services.calendar_sync.set_path(path)
     assert export.sessions == 1 and export.path == path
@@ -144,8 +146,10 @@ def test_turning_it_off_stops_the_rewrites(kept, tmp_path) -> None:
 def test_a_path_that_cannot_be_written_is_refused_and_not_stored(services, tmp_path) -> None:
     blocker = tmp_path / "a file"
     blocker.write_text("not a folder")
-    with pytest.raises(OSError):
+    with pytest.raises(FileUnusable, match="a file.* is a file, not a folder"):
         services.calendar_sync.set_path(blocker / "mentor.ics")
+    with pytest.raises(FileUnusable, match="the folder .*missing does not exist"):
+        services.calendar_sync.set_path(tmp_path / "missing" / "mentor.ics")
     assert services.calendar_sync.path() is None
 
 
@@ -153,6 +157,7 @@ def test_a_failed_rewrite_keeps_the_decision_and_says_why(kept, tmp_path) -> Non
     services = kept
     load(services, [session("s-1", START)])
     folder = tmp_path / "cal"
+    folder.mkdir()
     path = folder / "mentor.ics"
     services.calendar_sync.set_path(path)
     path.unlink()
@@ -162,8 +167,10 @@ def test_a_failed_rewrite_keeps_the_decision_and_says_why(kept, tmp_path) -> Non
     delivered(services)
     assert record.status == "cancelled"
     assert services.sessions.get("s-1").status == "cancelled"
-    assert "could not write" in services.calendar_sync.last_error
+    assert services.calendar_sync.last_error == (
+        f"cannot write {path}: {folder} is a file, not a folder; nothing was written")
     folder.unlink()
+    folder.mkdir()
     services.sessions.undo_last()
     delivered(services)
     assert services.calendar_sync.last_error is None

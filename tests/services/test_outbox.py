@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from services.errors import RuleViolation
+from services.errors import FileUnusable, RuleViolation
 from services.files import SCHEMA_DIR
 from tests.services.builders import BERLIN, bundle, export, intro, local, open_all_week, paid
 
@@ -126,6 +126,7 @@ def test_availability_edits_and_requests_entered_here_are_not_outbox_actions(des
 def test_the_outbox_is_written_atomically(desk, clock, tmp_path):
     decide_four(desk, clock)
     target = tmp_path / "out" / "outbox.json"
+    target.parent.mkdir()
     desk.outbox.write(target)
     assert sorted(p.name for p in target.parent.iterdir()) == ["outbox.json"]
     assert json.loads(target.read_text(encoding="utf-8"))["actions"]
@@ -151,7 +152,7 @@ def test_a_failed_write_leaves_the_decisions_unsent_and_no_stray_file(desk, cloc
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(FileUnusable, match="outbox.json: No space left on device; nothing"):
         desk.outbox.write(target)
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("desk.sqlite3")] \
         == ["outbox.json"]
@@ -198,7 +199,7 @@ def test_a_write_that_fails_midway_leaves_the_decisions_unsent(desk, clock, tmp_
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError):
+    with pytest.raises(FileUnusable, match="outbox.json: Input/output error; nothing"):
         desk.outbox.write(tmp_path / "outbox.json")
     assert not (tmp_path / "outbox.json").exists()
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]

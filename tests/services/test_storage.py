@@ -27,7 +27,6 @@ def test_db_option_wins_over_the_variable_which_wins_over_the_user_folder(
     monkeypatch.setattr(storage, "default_db_path", lambda: tmp_path / "home" / "default.sqlite3")
     monkeypatch.delenv(storage.DB_ENV, raising=False)
     assert storage.resolve_db_url(None).endswith("/home/default.sqlite3")
-    assert (tmp_path / "home").is_dir()  # created on first use
     monkeypatch.setenv(storage.DB_ENV, str(tmp_path / "env.sqlite3"))
     assert storage.resolve_db_url(None).endswith("/env.sqlite3")
     assert storage.resolve_db_url(tmp_path / "option.sqlite3").endswith("/option.sqlite3")
@@ -65,6 +64,7 @@ def test_an_upgrade_backs_the_file_up_first_and_keeps_the_data(tmp_path: Path) -
     backup = storage.upgrade(engine)
     assert storage.current_revision(engine) == storage.SCHEMA_HEAD
     assert backup is not None and backup.name.startswith("old.sqlite3.before-0001-")
+    assert backup.parent == tmp_path / "backups"
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert copy.execute("SELECT name FROM mentee").fetchall() == [("Sam Lee",)]
@@ -72,7 +72,7 @@ def test_an_upgrade_backs_the_file_up_first_and_keeps_the_data(tmp_path: Path) -
         assert conn.execute(text("SELECT name FROM mentee")).scalar() == "Sam Lee"
     assert storage.upgrade(engine) is None  # current: nothing to do, no second backup
     engine.dispose()
-    assert len(list(tmp_path.glob("*.bak"))) == 1
+    assert len(list(tmp_path.rglob("*.bak"))) == 1
 
 
 def test_a_new_database_needs_no_backup(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_a_new_database_needs_no_backup(tmp_path: Path) -> None:
     assert storage.upgrade(engine) is None
     assert storage.current_revision(engine) == storage.SCHEMA_HEAD
     engine.dispose()
-    assert not list(tmp_path.glob("*.bak"))
+    assert not list(tmp_path.rglob("*.bak"))
 
 
 def test_times_are_stored_as_utc_and_read_back_aware(tmp_path: Path) -> None:

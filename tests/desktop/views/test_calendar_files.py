@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
+import icalendar
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -13,6 +15,7 @@ from desktop.app import build_window
 from desktop.views.calendar_files import CalendarActions, ExportCalendarDialog, ImportedCalendarsDialog
 from desktop.views.settings_dialog import SettingsDialog
 from tests.conftest import ICS_SAMPLES
+from tests.desktop.conftest import click_choice
 
 BUSY_ICS = """BEGIN:VCALENDAR\r
 VERSION:2.0\r
@@ -66,14 +69,27 @@ def test_export_dialog_writes_what_was_chosen(qtbot, window, tmp_path) -> None: 
     qtbot.addWidget(dialog)
     dialog.choose("sessions")
     dialog.no_names.setChecked(True)
-    dialog.days.setValue(7)
+    dialog.days.setValue(2)
     target = tmp_path / "share.ics"
     assert dialog.export_to(target)
+    tz = window.ctx.tz()
+    first = window.ctx.now().astimezone(tz).replace(hour=0, minute=0, second=0, microsecond=0)
+    chosen = window.ctx.services.sessions.in_range(first, first + timedelta(days=2),
+                                                 ("scheduled", "awaiting_confirmation"))
+    later = window.ctx.services.sessions.in_range(first + timedelta(days=2),
+                                                  first + timedelta(days=28), ("scheduled",))
+    assert chosen and later  # the demo has sessions on both sides of the 2 days
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    booked = [e for e in events if str(e.get("STATUS", "CONFIRMED")) != "CANCELLED"]
+    # Sessions only, each of the 2 days' sessions once, none after them, no names.
+    assert {str(e["UID"]) for e in booked} == {f"session-{r.id}@mentordesk" for r in chosen}
+    assert {str(e["SUMMARY"]) for e in booked} == {"Mentoring session"}
+    assert {str(e["TRANSP"]) for e in booked} == {"OPAQUE"}
     text = target.read_text(encoding="utf-8")
-    assert "Mentoring session" in text and "TRANSP:OPAQUE" in text
-    assert "Available for" not in text  # sessions only
-    assert "Sam Lee" not in text and "Priya" not in text  # names hidden
-    assert "1 session" in dialog.summary or "sessions" in dialog.summary
+    assert not any(r.mentee_name in text for r in chosen + later)
+    assert dialog.exported_to == target
+    assert dialog.summary.startswith(f"wrote {len(chosen)} session")
+    assert "and 0 free blocks" in dialog.summary and f"{first:%a %Y-%m-%d} to " in dialog.summary
 
 
 def test_export_dialog_reports_an_unwritable_place(qtbot, window, tmp_path) -> None:  # noqa: ANN001
@@ -82,7 +98,8 @@ def test_export_dialog_reports_an_unwritable_place(qtbot, window, tmp_path) -> N
     blocked = tmp_path / "blocked"
     blocked.write_text("a file, not a folder")
     assert not dialog.export_to(blocked / "cal.ics")
-    assert "Could not write" in dialog.notice.text()
+    assert dialog.notice.text() == (f"Cannot write {blocked / 'cal.ics'}: {blocked} is a file, "
+                                    "not a folder; nothing was written")
 
 
 def test_dropping_an_ics_file_imports_busy_time(qtbot, window, tmp_path) -> None:  # noqa: ANN001
@@ -133,6 +150,34 @@ def test_settings_keep_a_calendar_file_up_to_date(qtbot, window, tmp_path) -> No
     # Rewritten after the change, in the background.
     qtbot.waitUntil(lambda: target.read_bytes() != first, timeout=5000)
     assert f"session-{request.id}@" in target.read_text(encoding="utf-8")
+
+
+def test_settings_hide_names_in_the_kept_calendar_file(qtbot, window, tmp_path) -> None:  # noqa: ANN001
+    target = tmp_path / "Dropbox" / "mentor.ics"
+    target.parent.mkdir()
+    names = [m.name for m in window.ctx.services.sessions.mentees()]
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.calendar_no_names.isEnabled()
+    click_choice(qtbot, dialog.keep_calendar)
+    assert dialog.calendar_no_names.isEnabled()
+    dialog.calendar_file.edit.setText(str(target))
+    click_choice(qtbot, dialog.calendar_no_names)
+    dialog._on_save_clicked()
+    text = target.read_text(encoding="utf-8")
+    assert "SUMMARY:Mentoring session" in text and not any(n in text for n in names)
+    sessions = window.ctx.services.sessions
+    sessions.accept(sessions.invitations()[0].id, despite_busy=True)
+    text = target.read_text(encoding="utf-8")  # rewritten after the change, names still hidden
+    assert f"session-{sessions.upcoming()[0].id}@" in text and not any(n in text for n in names)
+
+    again = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(again)
+    assert again.calendar_no_names.isChecked()
+    click_choice(qtbot, again.calendar_no_names)
+    again._on_save_clicked()
+    assert any(n in target.read_text(encoding="utf-8") for n in names)
+    assert window.ctx.services.calendar_sync.names()
 
 
 def test_every_shared_sample_can_be_dropped(qtbot, window) -> None:  # noqa: ANN001

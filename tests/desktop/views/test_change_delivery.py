@@ -134,6 +134,7 @@ def test_a_calendar_file_that_cannot_be_written_is_said_in_the_status_bar(
         qtbot, window, tmp_path, monkeypatch) -> None:
     services = window.ctx.services
     folder = tmp_path / "sync"
+    folder.mkdir()
     path = folder / "mentor.ics"
     operation(window, lambda: services.calendar_sync.set_path(path))
     path.unlink()
@@ -144,7 +145,7 @@ def test_a_calendar_file_that_cannot_be_written_is_said_in_the_status_bar(
     request = services.sessions.invitations()[0]
     operation(window, lambda: services.sessions.reject(request.id, "Spam"))
     qtbot.waitUntil(label.isVisible, timeout=5000)
-    assert f"could not write {path}" in label.text()
+    assert f"cannot write {path}: {folder} is a file, not a folder" in label.text()
     assert services.sessions.get(request.id).status == "rejected"  # the decision stands
     opened: list[bool] = []
     monkeypatch.setattr(window, "open_settings", lambda: opened.append(True))
