@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session as DB
 
 from services import policy
 from services.errors import NotFound, RuleViolation
+from services.expiry import open_request_sql
 from services.models import AvailabilityWindow, BusyBlock, BusyCalendar, DayOff, Session
 from services.records import (
     KINDS,
@@ -328,8 +329,7 @@ class AvailabilityService(ServiceBase):
         with self._factory() as db:
             sessions = db.execute(select(Session.start_utc, Session.end_utc).where(
                 *sessions_within(start, end),
-                (Session.status == Status.SCHEDULED)
-                | ((Session.status == Status.REQUESTED) & (Session.start_utc > now)),
+                (Session.status == Status.SCHEDULED) | open_request_sql(now),
             )).all()
             busy = [(b.start_utc, b.end_utc) for b in overlapping_busy(db, start, end)]
         return merge_intervals([(s, e) for s, e in sessions] + busy)

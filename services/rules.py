@@ -8,11 +8,12 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, not_, select
+from sqlalchemy import func, not_, select
 from sqlalchemy.orm import Session as DB
 
 from services import policy
 from services.errors import RuleViolation
+from services.expiry import expired_sql
 from services.models import AvailabilityWindow, BusyBlock, Bundle, DayOff, Mentee, Session
 from services.plaintext import one_line
 from services.records import Status
@@ -65,7 +66,7 @@ def _counting_intros(db: DB, mentee_ids: Collection[str], first: datetime, follo
         Session.mentee_id.in_(sorted(mentee_ids)),
         Session.type == "intro",
         Session.status.in_(policy.INTRO_COUNTING_STATUSES),
-        not_(and_(Session.status == Status.REQUESTED, Session.start_utc <= now)),
+        not_(expired_sql(now)),
         Session.start_utc >= first,
         Session.start_utc < following,
     )))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import joinedload
 
 from services import policy, rules
 from services.errors import NotFound, RuleViolation
+from services.expiry import derived_status, open_request_sql, status_expression
 from services.models import Action, Bundle, Mentee, Session
 from services.records import (
     DECISIONS,
@@ -33,11 +34,9 @@ from services.store import (
     ServiceBase,
     busy_record,
     chunks,
-    derived_status,
     load_session,
     log_action,
     sessions_within,
-    status_expression,
     to_record,
 )
 from services.timefmt import month_bounds, span
@@ -68,7 +67,7 @@ def _upcoming(now: datetime) -> tuple[Any, ...]:
 
 
 def _open_requests(now: datetime) -> tuple[Any, ...]:
-    return (Session.status == Status.REQUESTED, Session.start_utc > now)
+    return (open_request_sql(now),)
 
 
 def _ended_unconfirmed(now: datetime) -> tuple[Any, ...]:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import joinedload
@@ -19,6 +19,7 @@ from services.changes import ChangeHub
 from services.clock import Clock
 from services.db import BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS, WRITER
 from services.errors import DatabaseBusy, NotFound
+from services.expiry import derived_status
 from services.models import Action, BusyBlock, Mentor, Session, Setting
 from services.policy import PAID_MAX_MINUTES
 from services.records import BusyRecord, SessionRecord, Status
@@ -120,24 +121,6 @@ def mentor_zone(db: DB) -> ZoneInfo:
         return zone(mentor_zone_name(db))
     except ValueError:
         return zone("UTC")
-
-
-def derived_status(row: Session, now: datetime) -> str:
-    if row.status == Status.REQUESTED and now >= row.start_utc:
-        return Status.EXPIRED
-    if row.status == Status.SCHEDULED and now >= row.end_utc:
-        return Status.AWAITING_CONFIRMATION
-    return row.status
-
-
-def status_expression(now: datetime):  # noqa: ANN201 - a SQL expression
-    """The derived status as SQL, so that filters and sorts run in the database."""
-    return case(
-        (and_(Session.status == Status.REQUESTED, Session.start_utc <= now), Status.EXPIRED.value),
-        (and_(Session.status == Status.SCHEDULED, Session.end_utc <= now),
-         Status.AWAITING_CONFIRMATION.value),
-        else_=Session.status,
-    )
 
 
 def to_record(row: Session, now: datetime) -> SessionRecord:

@@ -99,7 +99,8 @@ def test_db_written_by_a_newer_mentor_desk_is_not_opened_nor_backed_up(
     assert not (tmp_path / "backups").exists()
 
 
-def test_db_in_a_folder_you_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_in_a_folder_you_cannot_write(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     db = loaded(locked / "desk.sqlite3", capsys)

@@ -3,7 +3,8 @@ where errors become a sentence and an exit code.
 
 Exit codes: 0 done; 2 usage error; 3 refused by a rule; 4 no such session, mentee or file;
 5 invalid input file, or a file or folder that cannot be used (the database among them: busy,
-damaged, newer, not a database); 1 anything unexpected (one line here, the traceback in the log file).
+damaged, newer, not a database); 1 anything unexpected (one line here, the traceback in the
+log file).
 """
 
 from __future__ import annotations

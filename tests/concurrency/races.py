@@ -30,7 +30,7 @@ from services.container import Services
 from services.errors import DomainError
 from services.models import Action, Bundle, Session
 from services.timefmt import parse_instant
-from tests.services.builders import BERLIN, bundle, export, intro, mentee, z
+from tests.services.builders import BERLIN, bundle, export, intro, mentee
 
 NOW = parse_instant("2026-03-02T09:00:00Z")
 KINDS = ("overlap", "accept_reject", "last_bundle_session", "intro_limit")

@@ -169,23 +169,20 @@ def test_restore_keeps_the_current_database_aside_and_an_open_desk_sees_the_back
 def test_restoring_an_older_schema_upgrades_it_and_a_damaged_database_is_replaced(
         tmp_path: Path) -> None:
     old = tmp_path / "old.sqlite3"
-    database_at(old, "0002").dispose()
-    app = Services.open(tmp_path / "src.sqlite3", FixedClock(NOW))
-    app.importer.import_document(export(sessions=[intro("r-1", "u-1", "2026-03-05T10:00:00Z")]))
-    app.close()
-    with sqlite3.connect(old) as conn, sqlite3.connect(tmp_path / "src.sqlite3") as src:
-        for table in ("mentor", "mentee", "session"):
-            rows = src.execute(f"SELECT * FROM {table}").fetchall()
-            marks = ", ".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-    conn.close()
+    engine = database_at(old, "0002")
+    fill(engine)
+    with engine.connect() as conn:
+        mentee = conn.exec_driver_sql("SELECT mentee.name FROM session JOIN mentee "
+                                      "ON mentee.id = session.mentee_id WHERE session.id = 's-7'"
+                                      ).scalar()
+    engine.dispose()
     db = tmp_path / "desk.sqlite3"
     db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)  # a header and nothing sound after
     restored = storage.restore_database(db, old, NOW)
     assert (restored.upgraded_from, restored.revision) == ("0002", storage.SCHEMA_HEAD)
     assert restored.aside.read_bytes()[:16] == b"SQLite format 3\x00"
     app = desk(db)
-    assert app.sessions.get("r-1").mentee_name == "Sam Lee"
+    assert app.sessions.get("s-7").mentee_name == mentee
     app.close()
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from services.errors import RuleViolation
+from services.sessions import SessionQuery
 from tests.services.builders import (
     BERLIN,
     NEW_YORK,
@@ -142,6 +143,46 @@ def test_accepting_at_the_local_month_boundary(services, clock, zone):
     message = refused("intro_monthly_limit", services.sessions.accept, "r-late")
     assert "already has 3 in March 2026" in message
     assert services.sessions.accept("r-april").status == "scheduled"
+
+
+# Midnight on the first of a month, local: the spring and autumn months of both zones' changes.
+MONTH_EDGES = [(zone, first, previous) for zone in ZONES
+               for first, previous in (("2026-04-01", "2026-03"), ("2026-11-01", "2026-10"))]
+
+
+@pytest.mark.parametrize("zone,first,previous", MONTH_EDGES)
+def test_an_intro_at_midnight_on_the_first_counts_in_the_new_month_only(services, clock, zone,
+                                                                         first, previous):
+    midnight = local(zone, f"{first}T00:00")
+    sessions = [intro("i-1", "u-1", local(zone, f"{previous}-10T10:00"), "completed"),
+                intro("i-2", "u-1", local(zone, f"{previous}-20T10:00"), "completed"),
+                intro("i-edge", "u-1", midnight, "scheduled")]
+    given(services, clock, zone, local(zone, f"{previous}-25T12:00"), sessions=sessions)
+    open_all_week(services, "intro")
+    assert services.sessions.intros_this_month("u-1", midnight) == 1
+    assert services.sessions.intros_this_month("u-1", midnight - minutes(1)) == 2
+    # The month before holds two, so a third fits; the month from midnight holds one.
+    late = local(zone, f"{previous}-28T10:00")
+    assert services.sessions.request_intro("u-1", late).status == "requested"
+    assert services.sessions.intros_this_month("u-1", midnight - minutes(1)) == 3
+    refused("intro_monthly_limit", services.sessions.request_intro, "u-1",
+            local(zone, f"{previous}-29T10:00"))
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_a_request_at_its_start_minute_no_longer_counts_against_the_limit(services, clock, zone):
+    starts = local(zone, "2026-04-10T10:00")
+    sessions = [intro("i-1", "u-1", local(zone, "2026-04-02T10:00"), "completed"),
+                intro("i-2", "u-1", local(zone, "2026-04-03T10:00"), "completed"),
+                intro("r-1", "u-1", starts)]
+    given(services, clock, zone, starts - minutes(1), sessions=sessions)
+    open_all_week(services, "intro")
+    later = local(zone, "2026-04-20T10:00")
+    assert services.sessions.intros_this_month("u-1", later) == 3
+    refused("intro_monthly_limit", services.sessions.request_intro, "u-1", later)
+    clock.set(starts)  # its start minute: expired, and no longer one of the mentee's three
+    assert services.sessions.intros_this_month("u-1", later) == 2
+    assert services.sessions.request_intro("u-1", later).status == "requested"
 
 
 COUNTING = [
@@ -547,6 +588,25 @@ def test_a_request_expires_at_its_start_minute(services, clock, zone):
     assert "0 minutes ago" in message and "can no longer be accepted" in message
     message = refused("invalid_transition", services.sessions.reject, "r-2", "Too late")
     assert message == "session r-2 is expired; it cannot be rejected"
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_the_database_and_the_record_agree_a_request_expires_at_its_start_minute(services,
+                                                                                clock, zone):
+    starts = local(zone, "2026-03-16T10:00")
+    given(services, clock, zone, starts - minutes(1), sessions=[intro("r-1", "u-1", starts)])
+
+    def found(status: str) -> list[str]:
+        return [r.id for r in services.sessions.search(SessionQuery(statuses=(status,)))]
+
+    assert (found("requested"), found("expired")) == (["r-1"], [])
+    assert services.sessions.get("r-1").status == "requested"
+    assert services.sessions.counts()["invitations"] == 1
+    clock.set(starts)
+    assert (found("requested"), found("expired")) == ([], ["r-1"])
+    assert services.sessions.count(SessionQuery(statuses=("expired",))) == 1
+    assert services.sessions.get("r-1").status == "expired"
+    assert services.sessions.counts()["invitations"] == 0
 
 
 def test_rejecting_needs_a_reason_and_keeps_it(services, clock):
