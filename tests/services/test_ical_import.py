@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -219,13 +220,51 @@ def test_zimbra_published_free_busy(berlin, clock) -> None:
     assert len(blocks) == 29
 
 
+# Busy blocks each shared sample holds when imported on the day of its first event (the two
+# files of free, TRANSP:TRANSPARENT events hold none).
+SAMPLE_BLOCKS = {
+    "exchange_allday_recurrence_exception.ics": 42, "exchange_allday_rrule_until_utc.ics": 0,
+    "exchange_custom_tz_nodeical.ics": 1, "exchange_customized_time_zone.ics": 24,
+    "exchange_owa_legacy_quoted_tzid_no_vtimezone.ics": 90,
+    "exchange_request_quoted_tzid.ics": 1, "exchange_tzid_without_vtimezone.ics": 1,
+    "exchange_windows_tzid_est.ics": 1, "google_allday_and_daily_rrule.ics": 30,
+    "google_freebusy_only_busy_instances.ics": 4, "google_moved_occurrence_recurrence_id.ics": 0,
+    "google_until_date_vs_datetime_synthetic.ics": 13, "google_vtimezone_rrule_weekdays.ics": 261,
+    "google_x_wr_timezone_utc_times.ics": 2, "outlook12_allday_holidays_unfolded.ics": 11,
+    "zimbra_vfreebusy_published.ics": 29,
+}
+
+
+def first_event_day(text: str) -> datetime:
+    """The day of the earliest event or free/busy period in a calendar (its VTIMEZONEs aside)."""
+    days = [day for block in re.findall(r"BEGIN:(?:VEVENT|VFREEBUSY)(.*?)END:(?:VEVENT|VFREEBUSY)",
+                                        text, re.S)
+            for day in re.findall(r"^(?:DTSTART|FREEBUSY)[^:\n]*:[^\n]*?(\d{8})", block, re.M)]
+    return datetime.strptime(min(days), "%Y%m%d").replace(tzinfo=UTC)
+
+
 def test_every_sample_imports_without_error(services, clock) -> None:
     names = sorted(p.name for p in sample("README.md").parent.glob("*.ics"))
     assert len(names) >= 16
+    found = {}
     for name in names:
-        for now in ("2026-03-02T09:00:00Z", "2021-01-01T00:00:00Z"):
-            clock.set(now)
-            services.calendar_import.import_file(ICS_SAMPLES / name, source=name)
+        clock.set(first_event_day(sample(name).read_text(encoding="utf-8", errors="replace")))
+        result = services.calendar_import.import_file(ICS_SAMPLES / name, source=name)
+        assert (result.source, result.path.name) == (name, name)
+        stored = [b for b in services.availability.busy(result.window_start - timedelta(days=2),
+                                                       result.window_end + timedelta(days=2))
+                  if b.source == name]
+        # What the import says it stored is what is stored: real spans in the window.
+        assert len(stored) == result.blocks == services.availability.busy_sources().get(name, 0)
+        assert all(b.start < b.end and b.end > result.window_start
+                   and b.start < result.window_end for b in stored)
+        again = services.calendar_import.import_file(ICS_SAMPLES / name, source=name)
+        assert again.blocks == services.availability.busy_sources().get(name, 0) == result.blocks
+        found[name] = result.blocks
+    assert found == SAMPLE_BLOCKS
+    clock.set("2026-03-02T09:00:00Z")  # the window follows the clock
+    assert services.calendar_import.import_file(
+        ICS_SAMPLES / "google_vtimezone_rrule_weekdays.ics").blocks == 281
 
 
 # -- sources: a re-import replaces -----------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy import text
 
 from services import demo
@@ -100,11 +101,28 @@ def test_pages_put_together_are_the_whole_search(history, sort: str) -> None:  #
     assert history.count(query) == len(whole)
 
 
-def test_a_whole_search_loads_its_rows_in_several_goes(history) -> None:  # noqa: ANN001
+def test_a_whole_search_loads_its_rows_in_several_goes(history, services) -> None:  # noqa: ANN001
     records = everything(history)
     assert len(records) > IDS_PER_QUERY
     assert len({r.id for r in records}) == len(records)
     assert all(r.mentee_name for r in records)
+    # A page as long as the whole history: its ids first, then its rows, IDS_PER_QUERY at a
+    # time (no IN (...) list over the parameter limit), in the order of the ids.
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(services.engine, "before_cursor_execute", seen)
+    try:
+        paged = history.search(SessionQuery(), offset=0, limit=len(records))
+    finally:
+        event.remove(services.engine, "before_cursor_execute", seen)
+    loads = [s for s in statements if "session.id IN (" in s]
+    assert len(loads) == -(-len(records) // IDS_PER_QUERY)
+    assert all(s.count("?") <= IDS_PER_QUERY for s in loads)
+    assert [r.id for r in paged] == [r.id for r in records]
+    assert paged == records
 
 
 def test_filter_by_type(history) -> None:  # noqa: ANN001

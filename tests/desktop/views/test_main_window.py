@@ -69,20 +69,33 @@ def test_pages_have_shortcuts_and_badges(qtbot, demo_ctx) -> None:  # noqa: ANN0
         assert window.stack.currentWidget() is page
 
 
-def test_dropping_an_export_imports_it_in_the_background(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
+def test_dropping_an_export_imports_it_in_the_background(qtbot, ctx, tmp_path,
+                                                        monkeypatch) -> None:  # noqa: ANN001
+    from services import platform_import
+
+    # Rows are written (and progress reported) 1000 at a time here, so 3000 sessions are
+    # three steps.
+    monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 1000)
     window = _window(qtbot, ctx)
     big = build_export(ctx.now(), sessions=3000)
+    sessions = len(big["sessions"])
     path = tmp_path / "export.json"
     path.write_text(json.dumps(big))
     progress: list[tuple[int, int]] = []
+    window.progress.valueChanged.connect(
+        lambda value: progress.append((value, window.progress.maximum())))
     assert _drop(window, path)
     assert window._busy  # the import runs off the GUI thread
+    assert window.progress.isVisible() and not window.import_action.isEnabled()
     done(qtbot, window, timeout=60_000)
-    assert ctx.services.sessions.counts()["all"] == len(big["sessions"])
+    assert ctx.services.sessions.counts()["all"] == sessions
+    steps = [step for step in progress if step[0] > 0]
+    assert steps == [(rows, sessions) for rows in range(1000, sessions, 1000)] + [
+        (sessions, sessions)]
+    assert not window.progress.isVisible() and window.import_action.isEnabled()
     assert "added" in window.notice.text()
     assert window.stack.currentWidget() is not window.welcome
     assert "Last export imported" in window.import_label.text()
-    del progress
 
 
 def test_dropping_other_files_is_refused(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
