@@ -105,8 +105,10 @@ class SettingsDialog(QDialog):
             str(sync or Path(ctx.settings.folder("calendar")) / "mentor-desk.ics"),
             self.tr("Calendar file kept up to date"), file_filter=self.tr("iCalendar (*.ics)"))
         self.calendar_file.setEnabled(sync is not None)
-        self.calendar_no_names = QCheckBox(self.tr("Hide mentee names (\"Mentoring session\"), "
-                                                   "for a shared or synced folder"))
+        self.calendar_no_names = QCheckBox(self.tr("Hide mentee names in this file"))
+        self.calendar_no_names.setToolTip(self.tr(
+            "Events say \"Mentoring session\" instead of the type and the mentee's name: for a "
+            "file in a shared or cloud-synced folder."))
         self.calendar_no_names.setChecked(not ctx.services.calendar_sync.names())
         self.calendar_no_names.setEnabled(sync is not None)
         self.notice = InlineNotice()
