@@ -153,7 +153,8 @@ def test_a_calendar_file_that_cannot_be_written_is_said_in_the_status_bar(
     qtbot.mouseClick(window.calendar_file_button, Qt.MouseButton.LeftButton)
     assert opened == [True]
 
-    folder.unlink()  # the mentor makes room again; the next change writes and clears it
+    folder.unlink()  # the mentor makes the folder again; the next change writes and clears it
+    folder.mkdir()
     operation(window, lambda: services.availability.add_window("paid", 6, 9 * 60, 10 * 60))
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=5000)
     assert not window.calendar_file_button.isVisible()
