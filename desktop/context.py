@@ -21,4 +21,9 @@ class DeskContext:
         return self.services.clock.now()
 
     def tz(self) -> ZoneInfo:
+        """The zone times are shown in."""
         return self.services.sessions.timezone()
+
+    def home_tz(self) -> ZoneInfo:
+        """The mentor's own zone, which availability, days off and the intro limit follow."""
+        return self.services.sessions.home_zone()

@@ -245,9 +245,10 @@ class AvailabilityService(ServiceBase):
     # -- free slots ----------------------------------------------------------------------------
 
     def open_windows(self, kind: str, first_day: date, days: int) -> list[tuple[datetime, datetime]]:
-        """The weekly windows of `kind` laid out on real days (UTC), days off left out."""
+        """The weekly windows of `kind` laid out on real days (UTC), days off left out: both are
+        the mentor's own, wall-clock time and days of their own zone."""
+        tz = self.home_zone()
         with self._factory() as db:
-            tz = self.timezone()
             windows = list(db.scalars(select(AvailabilityWindow)
                                       .where(AvailabilityWindow.kind == kind)))
             last_day = first_day + timedelta(days=days)
@@ -308,8 +309,7 @@ class AvailabilityService(ServiceBase):
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         now = self.now()
-        tz = self.timezone()
-        first_day = first_day or now.astimezone(tz).date()
+        first_day = first_day or now.astimezone(self.home_zone()).date()
         length = timedelta(minutes=policy.SLOT_MINUTES[kind])
         spans = self.open_windows(kind, first_day, days)
         blocked = self._blocked(spans[0][0], max(e for _, e in spans)) if spans else []

@@ -131,7 +131,8 @@ class CalendarExporter(ServiceBase):
         withdrawn), so this is a unit of work of its own.
         """
         now = self.now()
-        tz = self.timezone()
+        # The file follows the mentor's own zone: its days are those free time is laid out on.
+        tz = self.home_zone()
         first_day = options.first_day or now.astimezone(tz).date()
         last_day = first_day + timedelta(days=options.days)
         events: list[CalendarEvent] = []

@@ -146,7 +146,8 @@ class CalendarImporter(ServiceBase):
             raise NotFound("file", path) from None
         now = self.now()
         start, end = now - policy.BUSY_EXPAND_PAST, now + policy.BUSY_EXPAND_AHEAD
-        calendar = read_busy(data, self.timezone(), start, end, path.name, now)
+        # Times without a zone in the file are the mentor's own wall-clock time.
+        calendar = read_busy(data, self.home_zone(), start, end, path.name, now)
         found = BusyFound(origin=str(path.expanduser().resolve()), file_name=path.name,
                           name=calendar.name or path.name, blocks=calendar.blocks,
                           window_start=start, window_end=end, next_event=calendar.next_event)

@@ -176,22 +176,23 @@ def surroundings(db: DB, rows: Sequence[Session], tz: ZoneInfo, now: datetime) -
                         overlapping_scheduled(db, start, end), overlapping_busy(db, start, end))
 
 
-def accept_refusal(row: Session, around: Surroundings, tz: ZoneInfo,
+def accept_refusal(row: Session, around: Surroundings, home: ZoneInfo, shown: ZoneInfo,
                    despite_busy: bool = False) -> RuleViolation | None:
     """The rule accepting the request `row` would break now, if any: the mentee's monthly intro
-    limit, a double booking, busy time (unless the mentor consents). The mentee booked it under
-    the platform's notice, window and availability rules, so those are not weighed again."""
+    limit (months of the mentor's own zone, `home`), a double booking, busy time (unless the
+    mentor consents), times worded in `shown`. The mentee booked it under the platform's notice,
+    window and availability rules, so those are not weighed again."""
     if row.type == "intro":
         refusal = intro_limit_refusal(
-            count_intros(around.intros, row.mentee_id, row.start_utc, tz, exclude=row.id),
-            row.mentee.name, row.start_utc, tz)
+            count_intros(around.intros, row.mentee_id, row.start_utc, home, exclude=row.id),
+            row.mentee.name, row.start_utc, home)
         if refusal is not None:
             return refusal
     refusal = double_booking_refusal(
-        overlapping(around.scheduled, row.start_utc, row.end_utc, exclude=row.id), tz)
+        overlapping(around.scheduled, row.start_utc, row.end_utc, exclude=row.id), shown)
     if refusal is not None or despite_busy:
         return refusal
-    return busy_refusal(around.busy_clashes(row), tz)
+    return busy_refusal(around.busy_clashes(row), shown)
 
 
 def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: ZoneInfo) -> None:

@@ -169,7 +169,7 @@ class SessionService(ServiceBase):
     def intros_this_month(self, mentee_id: str, at: datetime) -> int:
         """Intros that count against the mentee's monthly limit in the month holding `at`."""
         with self._factory() as db:
-            return rules.intros_in_month(db, mentee_id, at, self.timezone(), self.now())
+            return rules.intros_in_month(db, mentee_id, at, self.home_zone(), self.now())
 
     def history(self, session_id: str) -> list[ActionRecord]:
         with self._factory() as db:
@@ -221,40 +221,40 @@ class SessionService(ServiceBase):
         """Every open intro request, soonest first, with what the mentor weighs before accepting
         it (red flags, the mentee's intros that month, the refusal Accept would meet), read in a
         few statements for the whole list."""
-        now, tz = self.now(), self.timezone()
+        now = self.now()
         stmt = self._base().where(*_open_requests(now)).order_by(Session.start_utc, Session.id)
         with self._factory() as db:
-            return self._reviews(db, list(db.scalars(stmt).unique()), now, tz)
+            return self._reviews(db, list(db.scalars(stmt).unique()), now)
 
     def review(self, session_id: str) -> InvitationReview:
         """What `invitation_reviews` says of one session (any session: a paid one has no red
         flags, and one that is no open request would be refused)."""
-        now, tz = self.now(), self.timezone()
+        now = self.now()
         with self._factory() as db:
-            return self._reviews(db, [load_session(db, session_id)], now, tz)[0]
+            return self._reviews(db, [load_session(db, session_id)], now)[0]
 
-    def _reviews(self, db: DB, rows: list[Session], now: datetime,
-                 tz: ZoneInfo) -> list[InvitationReview]:
+    def _reviews(self, db: DB, rows: list[Session], now: datetime) -> list[InvitationReview]:
         from services.redflags import find_red_flags  # its word lists load on first use
 
-        around = rules.surroundings(db, rows, tz, now)
+        home, shown = self.home_zone(), self.timezone()
+        around = rules.surroundings(db, rows, home, now)
         reviews = []
         for row in rows:
             record = to_record(row, now)
             clashes = [busy_record(b) for b in around.busy_clashes(row)]
-            flags = find_red_flags(record, clashes, tz) if row.type == "intro" else []
-            others = rules.count_intros(around.intros, row.mentee_id, row.start_utc, tz,
+            flags = find_red_flags(record, clashes, shown) if row.type == "intro" else []
+            others = rules.count_intros(around.intros, row.mentee_id, row.start_utc, home,
                                         exclude=row.id)
             counted = any(intro.id == row.id for intro in around.intros)
             try:
                 self._require(row, now, Status.REQUESTED, "accepted")
-                refusal = rules.accept_refusal(row, around, tz)
+                refusal = rules.accept_refusal(row, around, home, shown)
             except RuleViolation as exc:
                 refusal = exc
             reviews.append(InvitationReview(
                 record=record, red_flags=tuple(flags), intros_this_month=others + counted,
                 intro_limit=policy.INTROS_PER_MONTH,
-                month=month_bounds(row.start_utc, tz)[0].astimezone(tz).date(),
+                month=month_bounds(row.start_utc, home)[0].astimezone(home).date(),
                 accept_refusal=None if refusal is None else Refusal(refusal.code,
                                                                      refusal.message)))
         return reviews
@@ -276,12 +276,12 @@ class SessionService(ServiceBase):
         """Accept an intro request. The mentee booked it under the platform's notice, window and
         availability rules, so only the monthly limit, double booking and busy time apply here."""
         now = self.now()
+        home, shown = self.home_zone(), self.timezone()
         with self._writing() as db:
-            tz = self.timezone()
             row = load_session(db, session_id)
             self._require(row, now, Status.REQUESTED, "accepted")
-            refusal = rules.accept_refusal(row, rules.surroundings(db, [row], tz, now), tz,
-                                           despite_busy)
+            refusal = rules.accept_refusal(row, rules.surroundings(db, [row], home, now), home,
+                                           shown, despite_busy)
             if refusal is not None:
                 raise refusal
             record = self._decide(db, row, now, "accept", Status.SCHEDULED)
@@ -345,14 +345,16 @@ class SessionService(ServiceBase):
         """Enter an intro request for a mentee, under every platform booking rule."""
         now = self.now()
         end = start + timedelta(minutes=policy.INTRO_MINUTES)
+        # Availability and the monthly limit follow the mentor's own zone; times in a refusal
+        # read in the zone they are shown in.
+        home, shown = self.home_zone(), self.timezone()
         with self._writing() as db:
-            tz = self.timezone()
             mentee = self._mentee(db, mentee_id)
             rules.check_intro_notice(start, now)
-            rules.check_availability(db, "intro", start, end, tz)
-            rules.check_intro_limit(db, mentee, start, tz, now)
-            rules.check_no_double_booking(db, start, end, tz)
-            rules.check_busy(db, start, end, tz, despite_busy)
+            rules.check_availability(db, "intro", start, end, home)
+            rules.check_intro_limit(db, mentee, start, home, now)
+            rules.check_no_double_booking(db, start, end, shown)
+            rules.check_busy(db, start, end, shown, despite_busy)
             row = self._new_session(db, "intro", Status.REQUESTED, mentee, start,
                                     policy.INTRO_MINUTES, now, form=form or {})
             row.requested_at = now
@@ -365,18 +367,18 @@ class SessionService(ServiceBase):
                   minutes: int = policy.PAID_DEFAULT_MINUTES,
                   despite_busy: bool = False) -> SessionRecord:
         now = self.now()
+        home, shown = self.home_zone(), self.timezone()
         with self._writing() as db:
-            tz = self.timezone()
             mentee = self._mentee(db, mentee_id)
             if not policy.PAID_MIN_MINUTES <= minutes <= policy.PAID_MAX_MINUTES:
                 raise RuleViolation("bad_duration", min=policy.PAID_MIN_MINUTES,
                                     max=policy.PAID_MAX_MINUTES, minutes=minutes)
-            rules.check_not_past(start, now, tz)
+            rules.check_not_past(start, now, shown)
             end = start + timedelta(minutes=minutes)
             bundle = rules.bookable_bundle(db, mentee)
-            rules.check_availability(db, "paid", start, end, tz)
-            rules.check_no_double_booking(db, start, end, tz)
-            rules.check_busy(db, start, end, tz, despite_busy)
+            rules.check_availability(db, "paid", start, end, home)
+            rules.check_no_double_booking(db, start, end, shown)
+            rules.check_busy(db, start, end, shown, despite_busy)
             row = self._new_session(db, "paid", Status.SCHEDULED, mentee, start, minutes, now)
             row.bundle_id = bundle.id
             log_action(db, now, "book", row.id, {})

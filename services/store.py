@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -25,7 +25,10 @@ from services.policy import PAID_MAX_MINUTES
 from services.records import BusyRecord, SessionRecord, Status
 from services.timefmt import zone
 
+# The zone times are shown in, when the mentor chose one (else their own zone).
 TIMEZONE_SETTING = "timezone"
+# The mentor's own zone, when they said where they live (else the platform export's).
+HOME_TIMEZONE_SETTING = "home_timezone"
 # No session lasts longer: a lower bound on start lets overlap queries use the start index
 # instead of reading every earlier session (years of history).
 LONGEST_SESSION = timedelta(minutes=PAID_MAX_MINUTES)
@@ -52,12 +55,19 @@ class ServiceBase:
         return writing(self._factory)
 
     def timezone(self) -> ZoneInfo:
-        """The mentor's time zone, read once and remembered until a change of settings."""
-        return self._hub.remembered(TIMEZONE_SETTING, self._read_timezone)
+        """The zone times are shown in: the mentor's own unless they chose another. Read once
+        and remembered until a change of settings."""
+        return self._hub.remembered(TIMEZONE_SETTING, lambda: self._read_zone(display_zone_name))
 
-    def _read_timezone(self) -> ZoneInfo:
+    def home_zone(self) -> ZoneInfo:
+        """The mentor's own zone, which rules the calendar: weekly availability is wall-clock
+        time there, days off are its days, the monthly intro limit counts its months."""
+        return self._hub.remembered(HOME_TIMEZONE_SETTING,
+                                    lambda: self._read_zone(home_zone_name))
+
+    def _read_zone(self, name_of: Callable[[DB], str]) -> ZoneInfo:
         with self._factory() as db:
-            return mentor_zone(db)
+            return zone_or_utc(name_of(db))
 
 
 @contextmanager
@@ -111,14 +121,19 @@ def export_zone_name(db: DB) -> str:
     return mentor.timezone if mentor else "UTC"
 
 
-def mentor_zone_name(db: DB) -> str:
-    """The mentor's time zone: the one chosen in settings, else the export's."""
-    return get_setting(db, TIMEZONE_SETTING) or export_zone_name(db)
+def home_zone_name(db: DB) -> str:
+    """The mentor's own zone: the one they said they live in, else the export's."""
+    return get_setting(db, HOME_TIMEZONE_SETTING) or export_zone_name(db)
 
 
-def mentor_zone(db: DB) -> ZoneInfo:
+def display_zone_name(db: DB) -> str:
+    """The zone times are shown in: the one chosen, else the mentor's own."""
+    return get_setting(db, TIMEZONE_SETTING) or home_zone_name(db)
+
+
+def zone_or_utc(name: str) -> ZoneInfo:
     try:
-        return zone(mentor_zone_name(db))
+        return zone(name)
     except ValueError:
         return zone("UTC")
 

@@ -116,7 +116,10 @@ class AgendaSource:
 
         blocks: list[AgendaBlock] = []
         for kind in KINDS:
-            for f_start, f_end in self._availability.free_time(kind, first_day, days):
+            # Free time is laid out on the days of the mentor's own zone; a day more on either
+            # side covers the shown days whatever zone they are shown in.
+            for f_start, f_end in self._availability.free_time(
+                    kind, first_day - timedelta(days=1), days + 2):
                 blocks.extend(_place(f_start, f_end, tz, wanted, BlockKind.FREE,
                                      _free_title(kind), session_type=kind))
         all_day: dict[date, list[str]] = {}

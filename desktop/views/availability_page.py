@@ -153,6 +153,10 @@ class AvailabilityPage(Page):
             .replace("%2", str(policy.INTRO_MAX_AHEAD.days)), self)
         self.preview_hint.setWordWrap(True)
         self.preview_hint.setProperty("role", "hint")
+        self.zone_label = QLabel(self)
+        self.zone_label.setWordWrap(True)
+        self.zone_label.setProperty("role", "hint")
+        self.zone_label.setAccessibleName(self.tr("Time zone of this page"))
         # Wrapped slot lists are re-measured once the columns have their new widths.
         self._measure_timer = QTimer(self)
         self._measure_timer.setSingleShot(True)
@@ -238,7 +242,8 @@ class AvailabilityPage(Page):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.zone_label)
+        layout.addWidget(self.splitter, 1)
 
     def title(self) -> str:
         return self.tr("Availability")
@@ -246,7 +251,13 @@ class AvailabilityPage(Page):
     # -- loading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        tz = self.ctx.tz()
+        # Windows are wall-clock times of the mentor's own zone, days off its days: the whole
+        # page reads in that zone, whatever zone other times are shown in.
+        tz, shown = self.ctx.home_tz(), self.ctx.tz()
+        text = self.tr("Times and days on this page are your own, in %1.").replace("%1", tz.key)
+        if shown.key != tz.key:
+            text += " " + self.tr("Elsewhere times are shown in %1.").replace("%1", shown.key)
+        self.zone_label.setText(text)
         today = self.ctx.now().astimezone(tz).date()
         self.windows_model.set_records(self._availability.windows())
         days_off = self._availability.days_off(today)

@@ -38,7 +38,7 @@ from desktop.calendar_keeper import CalendarFileKeeper
 from desktop.context import DeskContext
 from desktop.formatting import escaped, literal_ampersands, tr, when_text
 from desktop.reminders import Reminders
-from desktop.views.feedback import InlineNotice, attempt, describe, message_box
+from desktop.views.feedback import InlineNotice, attempt, describe, message_box, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import Select, plain_label
 from desktop.workers import Worker
@@ -535,8 +535,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog
 
+        dialog = SettingsDialog(self.ctx, self)
         with self.ctx.bridge.operation(self):
-            SettingsDialog(self.ctx, self).exec()
+            dialog.exec()
+        if dialog.moved is not None:
+            self.notice.show_info(sentence(dialog.moved.summary()))
 
     def open_session(self, session_id: str) -> None:
         from desktop.views.session_details_dialog import SessionDetailsDialog

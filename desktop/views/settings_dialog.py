@@ -1,4 +1,5 @@
-"""Settings: the time zone times are shown in, reminders, and the default folders."""
+"""Settings: your own time zone and the one times are shown in, reminders, default folders
+and the kept calendar file."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.views.feedback import InlineNotice, attempt, describe
 from services.errors import DomainError
+from services.settings import HomeMove
 
 
 class PathField(QWidget):
@@ -66,23 +68,23 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         services = ctx.services
 
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.setAccessibleName(self.tr("Time zone"))
-        exported = services.settings.export_timezone_name()
-        self.zone.addItem(self.tr("As in the platform export (%1)").replace("%1", exported), None)
-        for name in sorted(zoneinfo.available_timezones()):
-            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
-                self.zone.addItem(name, name)
-        self.zone.addItem("UTC", "UTC")
-        completer = QCompleter([self.zone.itemText(i) for i in range(self.zone.count())], self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.zone.setCompleter(completer)
-        chosen = services.settings.get("timezone")
-        index = self.zone.findData(chosen) if chosen else 0
-        self.zone.setCurrentIndex(max(index, 0))
+        # Two zones: the mentor's own rules the calendar; the other only how times read.
+        home_chosen, shown_chosen = services.settings.chosen()
+        self.moved: HomeMove | None = None
+        self.home_zone = self._zone_box(
+            self.tr("Your own time zone"),
+            self.tr("As in the platform export (%1)")
+            .replace("%1", services.settings.export_timezone_name()), home_chosen)
+        self.home_zone.setToolTip(self.tr(
+            "Where you live: your weekly availability is wall-clock time here, days off are its "
+            "days, and the monthly intro limit counts its months."))
+        self.zone = self._zone_box(
+            self.tr("Show times in"),
+            self.tr("Your own time zone (%1)")
+            .replace("%1", services.settings.home_timezone_name()), shown_chosen)
+        self.zone.setToolTip(self.tr(
+            "Only how times read, e.g. while you travel: your availability, days off and the "
+            "intro limit stay in your own time zone."))
 
         self.reminders = QCheckBox(self.tr("Remind me before sessions and of unconfirmed ones"))
         self.reminders.setChecked(ctx.settings.reminders_enabled)
@@ -114,7 +116,8 @@ class SettingsDialog(QDialog):
         self.notice = InlineNotice()
 
         form = QFormLayout()
-        form.addRow(self.tr("Time zone"), self.zone)
+        form.addRow(self.tr("Your own time zone"), self.home_zone)
+        form.addRow(self.tr("Show times in"), self.zone)
         form.addRow("", self.reminders)
         form.addRow(self.tr("Reminder"), self.lead)
         form.addRow(self.tr("Exports from"), self.import_folder)
@@ -152,17 +155,51 @@ class SettingsDialog(QDialog):
             return False
         return True
 
-    def _chosen_zone(self) -> str | None:
-        text = self.zone.currentText().strip()
-        index = self.zone.findText(text)
+    def _zone_box(self, name: str, default: str, chosen: str | None) -> QComboBox:
+        """A zone picker whose first entry (None) is the default, `chosen` selected."""
+        box = QComboBox()
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setAccessibleName(name)
+        box.addItem(default, None)
+        for zone_name in sorted(zoneinfo.available_timezones()):
+            if "/" in zone_name and not zone_name.startswith(("Etc/", "SystemV/", "posix/",
+                                                              "right/")):
+                box.addItem(zone_name, zone_name)
+        box.addItem("UTC", "UTC")
+        completer = QCompleter([box.itemText(i) for i in range(box.count())], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        box.setCompleter(completer)
+        box.setCurrentIndex(max(box.findData(chosen), 0) if chosen else 0)
+        return box
+
+    @staticmethod
+    def _chosen(box: QComboBox) -> str | None:
+        text = box.currentText().strip()
+        index = box.findText(text)
         if index >= 0:
-            return self.zone.itemData(index)
+            return box.itemData(index)
         return text or None
 
+    def _save_zones(self) -> bool:
+        """Where the mentor lives (saying what it moves, once the dialog is closed), then where
+        times are shown; an unknown zone is said and nothing is saved."""
+        settings = self.ctx.services.settings
+        home, shown = self._chosen(self.home_zone), self._chosen(self.zone)
+        home_before, shown_before = settings.chosen()
+        if home != home_before:
+            moved = attempt(self, lambda: settings.move_home(home), self.notice)
+            if moved is None:
+                return False
+            self.moved = moved
+        if shown == shown_before:
+            return True
+        return attempt(self, lambda: settings.set_timezone(shown) or True,
+                       self.notice) is not None
+
     def _on_save_clicked(self) -> None:
-        zone = self._chosen_zone()
-        if attempt(self, lambda: self.ctx.services.settings.set_timezone(zone) or True,
-                   self.notice) is None:
+        if not self._save_zones():
             return
         if not self._save_calendar_file():
             return

@@ -7,7 +7,7 @@ from typing import Any
 
 from services.cli.args import date_arg, hhmm_arg, positive_int, weekday_arg, zone_arg
 from services.cli.output import emit_json, shown, table
-from services.cli.shell import EXIT_OK, Command, subcommands
+from services.cli.shell import EXIT_OK, Command, UsageError, subcommands
 from services.records import SESSION_TYPES
 
 
@@ -46,13 +46,15 @@ def _availability(args: argparse.Namespace, app: Any) -> int:
             print(f"{args.date.isoformat()} is a day off")
     else:
         windows = service.windows()
-        days_off = service.days_off(app.clock.now().astimezone(service.timezone()).date())
+        home = service.home_zone()
+        days_off = service.days_off(app.clock.now().astimezone(home).date())
         if args.json:
             emit_json([w.to_json() for w in windows]
                       + [{"id": d.id, "kind": "day_off", "date": d.day.isoformat(),
                           "note": d.note} for d in days_off])
         else:
-            table([[str(w.id), w.kind, w.label()] for w in windows], ("ID", "KIND", "WHEN"),
+            table([[str(w.id), w.kind, w.label()] for w in windows],
+                  ("ID", "KIND", f"WHEN ({home.key}, your own zone)"),
                   "No availability windows yet.")
             for d in days_off:
                 print(f"day off  {d.day:%a %Y-%m-%d} {shown(d.note)}".rstrip())
@@ -78,15 +80,41 @@ def _free_slots(args: argparse.Namespace, app: Any) -> int:
     return EXIT_OK
 
 
+TIMEZONE_HELP = (
+    "Two zones. Your own zone (the platform export's, or where you say you live with --home "
+    "NAME) rules the calendar: weekly availability is wall-clock time there, days off are its "
+    "days, the monthly intro limit counts its months. The zone times are shown in (NAME) only "
+    "changes how times read; it is your own zone unless you choose another.")
+
+
 def _timezone_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("name", nargs="?", type=zone_arg, help="IANA name, e.g. Europe/Berlin")
-    p.add_argument("--reset", action="store_true", help="use the export's time zone again")
+    p.description = TIMEZONE_HELP
+    p.add_argument("name", nargs="?", type=zone_arg, metavar="NAME",
+                   help="show times in this IANA zone, e.g. America/New_York")
+    p.add_argument("--home", nargs="?", const="", type=lambda text: text and zone_arg(text),
+                   metavar="NAME", help="alone: print your own zone; with NAME: you now live "
+                                        "there (says what it moves)")
+    p.add_argument("--reset", action="store_true",
+                   help="show times in your own zone again (with --home: take your own zone "
+                        "from the export again)")
 
 
 def _timezone(args: argparse.Namespace, app: Any) -> int:
+    settings = app.settings
+    if args.home is not None:
+        if args.name:
+            raise UsageError("give NAME with --home (you now live there) or alone (times are "
+                             "shown there), not both")
+        if args.home or args.reset:
+            moved = settings.move_home(None if args.reset else args.home)
+            print(moved.after)
+            print(f"{moved.summary()[:1].upper()}{moved.summary()[1:]}.")
+        else:
+            print(settings.home_timezone_name())
+        return EXIT_OK
     if args.reset or args.name:
-        app.settings.set_timezone(None if args.reset else args.name)
-    print(app.settings.timezone_name())
+        settings.set_timezone(None if args.reset else args.name)
+    print(settings.timezone_name())
     return EXIT_OK
 
 
@@ -95,6 +123,7 @@ COMMANDS = (
             _availability_arguments),
     Command("free-slots", "bookable slots left by availability, sessions and busy time",
             _free_slots, _free_slots_arguments, json=True),
-    Command("timezone", "show or change the time zone times are shown in", _timezone,
+    Command("timezone", "the zone times are shown in, and (--home) your own zone, which your "
+                        "availability, days off and intro limit follow", _timezone,
             _timezone_arguments),
 )

@@ -38,7 +38,7 @@ def calendars(services) -> dict[str, int]:  # noqa: ANN001
 
 @pytest.fixture
 def berlin(services):  # noqa: ANN001, ANN201
-    services.settings.set_timezone("Europe/Berlin")
+    services.settings.move_home("Europe/Berlin")
     return services
 
 
@@ -454,7 +454,7 @@ def test_lf_crlf_folded_and_unfolded_read_alike(berlin, tmp_path) -> None:
 
 
 def test_floating_times_are_read_in_the_mentors_zone(services, tmp_path) -> None:
-    services.settings.set_timezone("America/New_York")
+    services.settings.move_home("America/New_York")
     path = tmp_path / "f.ics"
     path.write_bytes(ics("DTSTART:20260303T090000\nDTEND:20260303T100000",
                          "DTSTART;TZID=Nowhere/Special:20260304T090000\n"
@@ -480,7 +480,7 @@ def test_floating_times_follow_the_calendars_x_wr_timezone(berlin, tmp_path, x_w
 
 
 def test_all_day_events_are_busy_from_local_midnight_to_midnight(services, tmp_path) -> None:
-    services.settings.set_timezone("America/New_York")
+    services.settings.move_home("America/New_York")
     path = tmp_path / "a.ics"
     path.write_bytes(ics("DTSTART;VALUE=DATE:20260306\nDTEND;VALUE=DATE:20260309\nSUMMARY:Trip",
                          "DTSTART;VALUE=DATE:20260320\nSUMMARY:No end given"))
