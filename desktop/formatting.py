@@ -90,15 +90,26 @@ def time_range_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
     return f"{when_text(start, tz)}–{end.astimezone(tz):%H:%M}"
 
 
+def mentee_clock(instant: datetime, mentee_zone: str | None,
+                 tz: ZoneInfo) -> tuple[ZoneInfo | None, bool]:
+    """The mentee's zone (None when their profile has none, or an unknown one) and whether
+    their clock reads as the mentor's at `instant`."""
+    if not mentee_zone:
+        return None, False
+    try:
+        theirs = zone(mentee_zone)
+    except ValueError:
+        return None, False
+    return theirs, instant.astimezone(theirs).utcoffset() == instant.astimezone(tz).utcoffset()
+
+
 def mentee_local_text(instant: datetime, mentee_zone: str | None, tz: ZoneInfo) -> str:
     """The mentee's wall-clock time where it differs from the mentor's, e.g. '10:00 New York'."""
-    if not mentee_zone:
+    zone_of_mentee, same = mentee_clock(instant, mentee_zone, tz)
+    if zone_of_mentee is None:
         return ""
-    try:
-        theirs = instant.astimezone(zone(mentee_zone))
-    except ValueError:
-        return ""
-    if theirs.utcoffset() == instant.astimezone(tz).utcoffset():
+    theirs = instant.astimezone(zone_of_mentee)
+    if same:
         return tr("same time")
     city = mentee_zone.rsplit("/", 1)[-1].replace("_", " ")
     day = "" if theirs.date() == instant.astimezone(tz).date() else f" {theirs:%a}"
@@ -118,13 +129,20 @@ def short_span(delta: timedelta) -> str:
     return f"{mins} min"
 
 
+def ago_text(delta: timedelta) -> str:
+    """'5 h 10 min ago'; under a minute, 'just now' (never '0 min ago')."""
+    if delta < timedelta(minutes=1):
+        return tr("just now")
+    return tr("%1 ago").replace("%1", short_span(delta))
+
+
 def starts_in_text(start: datetime, end: datetime, now: datetime) -> str:
     if now >= end:
-        return tr("ended %1 ago").replace("%1", short_span(now - end))
+        return tr("ended %1").replace("%1", ago_text(now - end))
     if now >= start:
         return tr("in progress, ends in %1").replace("%1", short_span(end - now))
     return tr("starts in %1").replace("%1", short_span(start - now))
 
 
 def overdue_text(end: datetime, now: datetime) -> str:
-    return tr("%1 ago").replace("%1", short_span(now - end))
+    return ago_text(now - end)

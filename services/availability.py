@@ -20,6 +20,7 @@ from services.records import (
     BusyStored,
     Change,
     DayOffRecord,
+    DayOffSet,
     Slot,
     Status,
     WindowRecord,
@@ -120,17 +121,28 @@ class AvailabilityService(ServiceBase):
                 stmt = stmt.where(DayOff.day >= start)
             return [DayOffRecord(d.id, d.day, d.note) for d in db.scalars(stmt.order_by(DayOff.day))]
 
-    def add_day_off(self, day: date, note: str = "") -> DayOffRecord:
+    def add_day_off(self, day: date, note: str = "") -> DayOffSet:
+        """Mark `day` off. On a day off already, a note given replaces its note; without one,
+        or with the same, nothing changes (and the outcome says so)."""
+        text = note.strip()
         with self._writing() as db:
             row = db.scalars(select(DayOff).where(DayOff.day == day)).first()
             if row is None:
-                row = DayOff(day=day, note=note.strip())
+                row = DayOff(day=day, note=text)
                 db.add(row)
                 db.flush()
                 log_action(db, self.now(), "day_off_add", reason=day.isoformat())
+                outcome = "added"
+            elif text and text != row.note:
+                row.note = text
+                log_action(db, self.now(), "day_off_note", reason=day.isoformat())
+                outcome = "note_changed"
+            else:
+                outcome = "unchanged"
             record = DayOffRecord(row.id, row.day, row.note)
-        self._hub.emit(Change(availability=True, summary=f"day off {day.isoformat()}"))
-        return record
+        if outcome != "unchanged":
+            self._hub.emit(Change(availability=True, summary=f"day off {day.isoformat()}"))
+        return DayOffSet(record, outcome)
 
     def remove_day_off(self, day: date) -> None:
         with self._writing() as db:

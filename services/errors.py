@@ -27,7 +27,7 @@ _RULES = {
     "cancel_started": "session {session_id} has already started; it can no longer be cancelled",
     "reason_required": "a reason is required to {action} a session",
     "reason_too_long": "a reason can be at most {max_chars} characters; this one has {chars}",
-    "request_expired": "this request has expired: it was to start {started_ago} ago; "
+    "request_expired": "this request has expired: it was to start {started_ago}; "
     "it can no longer be accepted",
     "invalid_transition": "session {session_id} is {status}; it cannot be {verb}",
     "not_ended": "a session can be confirmed only after it has ended; this one ends in {ends_in}",

@@ -29,7 +29,7 @@ from services.models import ExportedFreeBlock, Session
 from services.plaintext import one_line
 from services.records import KINDS, SessionRecord, Status
 from services.store import ServiceBase, sessions_within, to_record
-from services.timefmt import local_midnight
+from services.timefmt import local_midnight, plural
 
 WHAT = ("all", "sessions", "availability")
 PRODID = "-//Mentor Desk//Mentor Desk//EN"
@@ -91,8 +91,8 @@ class Export:
     def summary(self) -> str:
         last = self.first_day + timedelta(days=self.days - 1)
         where = f" to {one_line(self.path)}" if self.path else ""
-        withdrawn = f", and {_count(self.cancelled, 'cancelled event')}" if self.cancelled else ""
-        return (f"wrote {_count(self.sessions, 'session')} and {_count(self.free, 'free block')}"
+        withdrawn = f", and {plural(self.cancelled, 'cancelled event')}" if self.cancelled else ""
+        return (f"wrote {plural(self.sessions, 'session')} and {plural(self.free, 'free block')}"
                 f"{withdrawn} ({self.first_day:%a %Y-%m-%d} to {last:%a %Y-%m-%d}, {self.zone})"
                 f"{where}")
 
@@ -513,5 +513,3 @@ def compact_vtimezone(tz: ZoneInfo, first_year: int, last_year: int) -> Any | No
     return vtimezone
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -36,7 +36,7 @@ from services.plaintext import one_line
 from services.records import DECISION_ACTIONS, Change, Status
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
 from services.store import ServiceBase, chunks, get_setting, put_setting
-from services.timefmt import is_known_zone, parse_instant
+from services.timefmt import is_known_zone, parse_instant, plural
 
 PLATFORM_STATUS = {
     "requested": (Status.REQUESTED, None),
@@ -82,16 +82,16 @@ class ImportResult:
             total = sum(counter.values())
             if not total:
                 return None
-            kinds = ", ".join(f"{n} {k}" for k, n in sorted(counter.items()) if n)
+            kinds = ", ".join(plural(n, k.removesuffix("s")) for k, n in sorted(counter.items())
+                              if n)
             return f"{verb} {kinds}"
 
         parts = [p for p in (part(self.created, "added"), part(self.updated, "updated"),
                              part(self.stale, "left as newer than this export:")) if p]
         if self.kept_local:
-            parts.append(f"kept your decisions on {len(self.kept_local)} sessions")
+            parts.append(f"kept your decisions on {plural(len(self.kept_local), 'session')}")
         if self.adopted:
-            count = len(self.adopted)
-            parts.append(f"the platform confirmed {count} session{'s' if count != 1 else ''} "
+            parts.append(f"the platform confirmed {plural(len(self.adopted), 'session')} "
                          "booked here")
         if not parts:
             return f"{one_line(self.source)}: nothing new (already up to date)"

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from services.timefmt import WEEKDAYS, hhmm, iso
+from services.timefmt import WEEKDAYS, hhmm, is_known_zone, iso, zone
 
 # A busy time read from a calendar: start and end (UTC), its summary, whether it is all day.
 Block = tuple[datetime, datetime, str, bool]
@@ -92,7 +92,19 @@ class SessionRecord:
             "mentee_timezone": self.mentee_timezone,
             "client_id": self.client_id,
             "platform_confirmed": self.platform_confirmed,
+            "mentee_local_start": self.mentee_start(),
         }
+
+    def mentee_start(self) -> str | None:
+        """When the session starts on the mentee's clock (ISO 8601), if their zone is known."""
+        theirs = self.mentee_zone()
+        return None if theirs is None else iso(self.start, theirs)
+
+    def mentee_zone(self) -> ZoneInfo | None:
+        """The mentee's own zone, when their profile has a known one."""
+        if not self.mentee_timezone or not is_known_zone(self.mentee_timezone):
+            return None
+        return zone(self.mentee_timezone)
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,10 @@ class MenteeRecord:
     name: str
     email: str
     timezone: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "email": self.email,
+                "timezone": self.timezone}
 
 
 @dataclass(frozen=True)
@@ -152,6 +168,15 @@ class DayOffRecord:
     id: int
     day: date
     note: str
+
+
+@dataclass(frozen=True)
+class DayOffSet:
+    """What marking a day off did: `added` it, changed the note of one already there
+    (`note_changed`), or nothing (`unchanged`: it was a day off with that note already)."""
+
+    record: DayOffRecord
+    outcome: str
 
 
 @dataclass(frozen=True)

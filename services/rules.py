@@ -20,6 +20,7 @@ from services.records import Status
 from services.store import overlapping_busy, overlapping_scheduled
 from services.timefmt import (
     WEEKDAY_NAMES,
+    ago,
     describe_busy,
     describe_local,
     hhmm,
@@ -269,4 +270,4 @@ def _hours(delta: timedelta) -> int:
 
 
 def _signed_span(delta: timedelta) -> str:
-    return span(delta) if delta >= timedelta(0) else f"the past ({span(delta)} ago)"
+    return span(delta) if delta >= timedelta(0) else f"the past ({ago(delta)})"

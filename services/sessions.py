@@ -39,7 +39,7 @@ from services.store import (
     sessions_within,
     to_record,
 )
-from services.timefmt import month_bounds, span
+from services.timefmt import ago, month_bounds, span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
 # The reason a booking taken back by Undo (before any outbox carried it) shows in the history.
@@ -532,7 +532,7 @@ class SessionService(ServiceBase):
     def _require(row: Session, now: datetime, wanted: str, verb: str) -> None:
         status = derived_status(row, now)
         if status == Status.EXPIRED and verb == "accepted":
-            raise RuleViolation("request_expired", started_ago=span(now - row.start_utc))
+            raise RuleViolation("request_expired", started_ago=ago(now - row.start_utc))
         if row.status != wanted or status == Status.EXPIRED:
             raise RuleViolation("invalid_transition", session_id=row.id,
                                 status=status.replace("_", " "), verb=verb)

@@ -95,18 +95,26 @@ def span(delta: timedelta) -> str:
     parts = []
     # Under four days, hours read better than days ("47 hours", as the rules are worded).
     if days >= 4:
-        parts.append(_unit(days, "day"))
+        parts.append(plural(days, "day"))
     else:
         hours += days * 24
     if hours:
-        parts.append(_unit(hours, "hour"))
+        parts.append(plural(hours, "hour"))
     if mins or not parts:
-        parts.append(_unit(mins, "minute"))
+        parts.append(plural(mins, "minute"))
     return " ".join(parts)
 
 
-def _unit(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def ago(delta: timedelta) -> str:
+    """'31 minutes ago', '2 hours 5 minutes ago'; under a minute, 'just now'."""
+    if abs(delta) < timedelta(minutes=1):
+        return "just now"
+    return f"{span(delta)} ago"
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """'1 action', '2 actions' (or the plural given)."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
 def hhmm(minute: int) -> str:

@@ -123,7 +123,8 @@ def test_upcoming_is_the_next_72_hours_soonest_first_with_the_one_under_way(desk
 def test_upcoming_as_a_table(desk):
     code, out, _ = desk.loaded()("upcoming")
     lines = out.splitlines()
-    assert code == 0 and lines[0].split() == ["ID", "START", "LENGTH", "TYPE", "STATUS", "MENTEE"]
+    assert code == 0 and lines[0].split() == ["ID", "START", "LENGTH", "TYPE", "STATUS", "MENTEE",
+                                              "MENTEE'S", "TIME"]
     assert lines[1].startswith("s-now") and "Mon 2026-03-02 09:50" in lines[1]
     assert "Priya Raman" in lines[2] and "60 min" in lines[2]
     code, out, _ = desk("upcoming", now="2026-04-01T00:00:00Z")

@@ -38,6 +38,7 @@ from desktop.models.roles import IdRole, RecordRole
 from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.page import Page
 from services import policy
+from services.plaintext import one_line
 from services.records import KINDS
 
 PREVIEW_DAYS = 14
@@ -334,12 +335,17 @@ class AvailabilityPage(Page):
         day = self.day_off_edit.date().toPython()
         note = self.note_edit.text()
         with self.ctx.bridge.operation(self):
-            record = attempt(self, lambda: self._availability.add_day_off(day, note),
-                             self.day_off_notice)
-            if record is not None:
+            done = attempt(self, lambda: self._availability.add_day_off(day, note),
+                           self.day_off_notice)
+            if done is not None:
                 self.note_edit.clear()
-                self._select_day_off = record.day
+                self._select_day_off = done.record.day
                 self.refresh()
+        if done is not None and done.outcome != "added":
+            self.day_off_notice.show_info(
+                self.tr("That day was a day off already; its note is now “%1”.")
+                .replace("%1", one_line(done.record.note)) if done.outcome == "note_changed"
+                else self.tr("That day was a day off already; nothing changed."))
 
     def _on_remove_day_off_button_clicked(self) -> None:
         days = [index.data(RecordRole).day

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.formatting import (
+    ago_text,
     escaped,
     mentee_local_text,
-    short_span,
     starts_in_text,
     time_range_text,
     tr,
@@ -387,7 +387,7 @@ class InvitationsPage(Page):
             when += " " + tr("(%1 for the mentee)").replace("%1", theirs)
         who = [one_line(record.mentee_email)]
         if record.requested_at is not None:
-            who.append(tr("requested %1 ago").replace("%1", short_span(now - record.requested_at)))
+            who.append(tr("requested %1").replace("%1", ago_text(now - record.requested_at)))
         return " · ".join(who) + "\n" + when + " · " + starts_in_text(record.start, record.end, now)
 
     def _show_form(self, form: dict[str, str]) -> None:

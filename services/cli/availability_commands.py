@@ -42,8 +42,16 @@ def _availability(args: argparse.Namespace, app: Any) -> int:
             service.remove_day_off(args.date)
             print(f"{args.date.isoformat()} is no longer a day off")
         else:
-            service.add_day_off(args.date, args.note)
-            print(f"{args.date.isoformat()} is a day off")
+            done = service.add_day_off(args.date, args.note)
+            day, note = args.date.isoformat(), shown(done.record.note)
+            if done.outcome == "added":
+                print(f"{day} is a day off")
+            elif done.outcome == "note_changed":
+                print(f"{day} was a day off already; its note is now: {note}")
+            elif note:
+                print(f"{day} was a day off already; its note stays: {note}")
+            else:
+                print(f"{day} was a day off already; nothing changed")
     else:
         windows = service.windows()
         home = service.home_zone()

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from services.plaintext import CONTROLS_BUT_NEWLINE, one_line, width
+from services.timefmt import plural
 
 
 def shown(value: object) -> str:
@@ -76,6 +77,4 @@ def table(rows: list[Sequence[object]], headers: Sequence[str], empty: str) -> N
         print(line(row))
 
 
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """'1 action', '2 actions' (or the plural given)."""
-    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+__all__ = ["emit_json", "plural", "shown", "table"]

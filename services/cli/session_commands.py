@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from services.cli.output import emit_json, plural, shown, table
 from services.cli.shell import EXIT_OK, Command, UsageError, refused
 from services.errors import InvalidInput
 from services.records import DECISIONS, OUTCOMES, SESSION_TYPES, SORT_KEYS, STATUSES
+from services.timefmt import ago
 
 SESSION_HEADERS = ("ID", "START", "LENGTH", "TYPE", "STATUS", "MENTEE")
 
@@ -94,13 +96,57 @@ def review_lines(review: Any, month: bool = False) -> list[str]:
 
 
 def _upcoming(args: argparse.Namespace, app: Any) -> int:
-    return list_sessions(args, app.sessions.upcoming(), app.sessions.timezone(),
-                         "Nothing in the next 72 hours.")
+    records, tz = app.sessions.upcoming(), app.sessions.timezone()
+    if args.json:
+        return list_sessions(args, records, tz, "")
+    rows = [[*row, mentee_time(r)] for r, row in zip(records, session_rows(records, tz))]
+    table(rows, (*SESSION_HEADERS, "MENTEE'S TIME"), "Nothing in the next 72 hours.")
+    return EXIT_OK
+
+
+def mentee_time(record: Any) -> str:
+    """When the session starts on the mentee's clock: 'Tue 00:00 Asia/Tokyo'."""
+    theirs = record.mentee_zone()
+    if theirs is None:
+        return "not known"
+    return f"{record.start.astimezone(theirs):%a %H:%M} {theirs.key}"
 
 
 def _pending(args: argparse.Namespace, app: Any) -> int:
-    return list_sessions(args, app.sessions.pending_confirmation(), app.sessions.timezone(),
-                         "Nothing waits for confirmation.")
+    records, tz, now = app.sessions.pending_confirmation(), app.sessions.timezone(), app.clock.now()
+    if args.json:
+        emit_json([{**r.to_json(tz), "overdue_minutes": int((now - r.end).total_seconds() // 60)}
+                   for r in records])
+        return EXIT_OK
+    rows = [[*row, ago(now - r.end)] for r, row in zip(records, session_rows(records, tz))]
+    table(rows, (*SESSION_HEADERS, "ENDED"), "Nothing waits for confirmation.")
+    return EXIT_OK
+
+
+def _mentees(args: argparse.Namespace, app: Any) -> int:
+    """Each mentee with their id (what book-paid --mentee takes), bundles and sessions left."""
+    mentees, bundles = app.sessions.mentees(), app.sessions.bundles()
+    theirs: dict[str, list[Any]] = {m.id: [] for m in mentees}
+    for bundle in bundles:
+        theirs.setdefault(bundle.mentee_id, []).append(bundle)
+
+    def left(mentee_id: str) -> int:
+        return sum(b.sessions_left for b in theirs[mentee_id] if b.status == "active")
+
+    if args.json:
+        emit_json([{**m.to_json(), "bundles": [b.to_json() for b in theirs[m.id]],
+                    "sessions_left": left(m.id)} for m in mentees])
+        return EXIT_OK
+    columns: list[tuple[str, Callable[[Any], str]]] = [
+        ("ID", lambda m: m.id),
+        ("NAME", lambda m: m.name),
+        ("BUNDLES", lambda m: ", ".join(f"{b.id} ({b.status}, {b.sessions_left} left)"
+                                        for b in theirs[m.id]) or "none"),
+        ("SESSIONS LEFT", lambda m: str(left(m.id))),
+    ]
+    table([[cell(m) for _, cell in columns] for m in mentees],
+          [name for name, _ in columns], "No mentees yet: import a platform export.")
+    return EXIT_OK
 
 
 def _sessions_arguments(p: argparse.ArgumentParser) -> None:
@@ -309,6 +355,8 @@ COMMANDS = (
     Command("pending-confirmation", "sessions that have ended and wait for confirmation",
             _pending, json=True),
     Command("bundles", "the mentees' bundles", _bundles, json=True),
+    Command("mentees", "mentees with their ids (for book-paid --mentee), bundles and sessions "
+                       "left", _mentees, json=True),
     Command("sessions", "all sessions, filtered and sorted", _sessions, _sessions_arguments,
             json=True),
     Command("show", "one session in full, with its history", _show, _session_id, json=True),

@@ -585,7 +585,12 @@ def test_a_request_expires_at_its_start_minute(services, clock, zone):
     assert services.sessions.get("r-2").status == "expired"
     assert services.sessions.invitations() == []
     message = refused("request_expired", services.sessions.accept, "r-2")
-    assert "0 minutes ago" in message and "can no longer be accepted" in message
+    # At its start minute it was to start "just now" (never "0 minutes ago").
+    assert "it was to start just now" in message and "can no longer be accepted" in message
+    clock.set(starts + HOUR + minutes(1))
+    assert "it was to start 1 minute ago" in refused("request_expired", services.sessions.accept,
+                                                      "r-2")
+    clock.set(starts + HOUR)
     message = refused("invalid_transition", services.sessions.reject, "r-2", "Too late")
     assert message == "session r-2 is expired; it cannot be rejected"
 

@@ -150,6 +150,22 @@ def test_adding_and_removing_a_day_off(qtbot, demo_ctx) -> None:
     assert _preview(page, tuesday, PreviewColumn.INTRO).startswith("09:00, 09:20")
 
 
+def test_a_day_off_added_again_updates_its_note_or_says_nothing_changed(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = _page(qtbot, demo_ctx)
+    conference = date(2026, 3, 13)  # a day off of the sample data, noted "Conference"
+    page.day_off_edit.setDate(QDate(2026, 3, 13))
+    qtbot.keyClicks(page.note_edit, "Team offsite")
+    qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
+    assert page.day_off_notice.text() == "That day was a day off already; its note is now " \
+                                         "“Team offsite”."
+    assert {d.day: d.note for d in demo_ctx.services.availability.days_off()}[conference] == \
+        "Team offsite"
+    qtbot.mouseClick(page.add_day_off_button, Qt.MouseButton.LeftButton)
+    assert page.day_off_notice.text() == "That day was a day off already; nothing changed."
+    assert {d.day: d.note for d in demo_ctx.services.availability.days_off()}[conference] == \
+        "Team offsite"
+
+
 def test_preview_counts_follow_the_service(qtbot, demo_ctx) -> None:
     page = _page(qtbot, demo_ctx)
     service = demo_ctx.services.availability
