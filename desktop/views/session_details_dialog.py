@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableView,
@@ -23,6 +21,7 @@ from desktop.formatting import (
     DECISION_TEXT,
     OUTCOME_TEXT,
     bundle_progress_text,
+    mentee_clock,
     status_text,
     time_range_text,
     type_text,
@@ -31,10 +30,10 @@ from desktop.formatting import (
 from desktop.models.action_history_model import ActionHistoryModel, Column
 from desktop.views.feedback import describe
 from desktop.views.plain_label import Select, plain_label
+from desktop.views.session_table import SessionTable
 from services.errors import DomainError
 from services.plaintext import one_line
 from services.records import SessionRecord, Status
-from services.timefmt import zone
 
 
 def plain(text: str) -> QLabel:
@@ -51,7 +50,8 @@ class SessionDetailsDialog(QDialog):
         self.setSizeGripEnabled(True)
         self.resize(660, 480)
         self.history_model = ActionHistoryModel(ctx.tz(), self)
-        self.history_view = QTableView()
+        self.history_view = SessionTable(self.history_model, self.tr("History of actions"),
+                                         Column.DETAILS)
         self.fields: dict[str, QLabel] = {}
         self.answers: dict[str, QLabel] = {}
 
@@ -168,14 +168,13 @@ class SessionDetailsDialog(QDialog):
         return facts
 
     def _mentee_time(self, r: SessionRecord, tz) -> str:  # noqa: ANN001
+        theirs, same = mentee_clock(r.start, r.mentee_timezone, tz)
         if not r.mentee_timezone:
             return self.tr("not known (no time zone in the mentee's profile)")
-        try:
-            theirs = zone(r.mentee_timezone)
-        except ValueError:
+        if theirs is None:
             return self.tr("not known (%1 is not a time zone)").replace(
                 "%1", one_line(r.mentee_timezone))
-        if r.start.astimezone(theirs).utcoffset() == r.start.astimezone(tz).utcoffset():
+        if same:
             return self.tr("the same as yours (%1)").replace(
                 "%1", r.mentee_timezone.replace("_", " "))
         return f"{time_range_text(r.start, r.end, theirs)} ({r.mentee_timezone.replace('_', ' ')})"
@@ -195,20 +194,10 @@ class SessionDetailsDialog(QDialog):
         return label
 
     def _history_table(self) -> QTableView:
+        """The session tables' own set-up; as tall as eight actions, more scroll."""
         view = self.history_view
-        view.setModel(self.history_model)
-        view.setAccessibleName(self.tr("History of actions"))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
+        view.fit_columns_once()
         header = view.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        view.resizeColumnsToContents()
-        header.setSectionResizeMode(Column.DETAILS, QHeaderView.ResizeMode.Stretch)
         shown = min(self.history_model.rowCount(), 8)
         view.setFixedHeight(header.sizeHint().height()
                             + view.verticalHeader().defaultSectionSize() * shown
