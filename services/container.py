@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from services.availability import AvailabilityService
+from services.caldav_sync import CalendarServer
 from services.changes import ChangeHub
 from services.clock import Clock, SystemClock
 from services.db import open_database, sqlite_path
@@ -36,6 +37,7 @@ class Services:
     calendar_export: CalendarExporter
     calendar_import: CalendarImporter
     calendar_sync: CalendarSync
+    calendar_server: CalendarServer
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -59,6 +61,7 @@ class Services:
             calendar_export=exporter,
             calendar_import=CalendarImporter(*parts, availability),
             calendar_sync=sync,
+            calendar_server=CalendarServer(*parts, exporter, availability),
         )
 
     def database_file(self) -> Path | None:

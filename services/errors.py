@@ -49,6 +49,9 @@ _RULES = {
     "calendar_name_taken": "another imported calendar is already called {name}; choose another "
     "name",
     "calendar_name_empty": "an imported calendar needs a name",
+    "no_calendar_server": "no calendar server is set up (mentordesk caldav setup URL --user NAME)",
+    "no_server_calendar": "the calendar server has no calendar {name}; it has {names}",
+    "no_server_conflict": "no event {uid} waits for your choice",
 }
 
 
@@ -104,6 +107,23 @@ class DatabaseBusy(FileUnusable):
         super().__init__(
             f"the database is busy: another Mentor Desk (perhaps an import) has been writing to "
             f"it for over {waited_seconds:g} seconds; nothing was changed, try again in a moment")
+
+
+class CalendarServerError(FileUnusable):
+    """The calendar server could not be used: it refused (what it said is the message), or
+    could not be reached (`CalendarServerOffline`); what was to be sent still waits."""
+
+    code = "calendar_server"
+
+
+class CalendarServerOffline(CalendarServerError):
+    code = "calendar_server_offline"
+
+
+class PasswordNeeded(CalendarServerError):
+    """The server's password is neither in the system keyring nor given for this run."""
+
+    code = "password_needed"
 
 
 @dataclass(frozen=True)

@@ -265,3 +265,29 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ServerEvent(Base):
+    """An event of the calendar server's calendar as Mentor Desk last left it: where it is, its
+    ETag then, and a fingerprint of what was sent, so that only what changed is sent again.
+
+    `etag` is None for an event not on the server (deleted there, and the mentor kept it so).
+    `conflict` ("edited" or "deleted") marks an event changed on the server since it was sent;
+    it waits for the mentor's choice, with the server's version (`server_*`) to show.
+    """
+
+    __tablename__ = "server_event"
+
+    uid: Mapped[str] = mapped_column(String(120), primary_key=True)
+    href: Mapped[str] = mapped_column(String(1000))
+    etag: Mapped[str | None] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    conflict: Mapped[str | None] = mapped_column(String(16))
+    server_etag: Mapped[str | None] = mapped_column(String(200))
+    server_summary: Mapped[str | None] = mapped_column(String(300))
+    server_start_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    server_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -38,3 +38,12 @@ BUSY_MAX_OCCURRENCES = 20_000
 BUSY_READ_SECONDS = 10.0
 # How far beyond the span read a calendar's next event is looked for, to tell the mentor.
 BUSY_NEXT_EVENT_AHEAD = timedelta(days=10 * 365)
+
+# The mentor's calendar server: booked sessions are sent this many days ahead (from today), free
+# time as far as the kept .ics file holds it; a sync runs this often while the app is open, and
+# this long after the last of a burst of changes; a request without an answer is given up.
+CALDAV_SESSION_DAYS = 90
+CALDAV_FREE_DAYS = 28
+CALDAV_SYNC_EVERY = timedelta(minutes=5)
+CALDAV_CHANGE_DELAY = timedelta(seconds=3)
+CALDAV_TIMEOUT_SECONDS = 30

@@ -50,3 +50,58 @@ def fixed(tmp_path: Path) -> Services:
     app = Services.open(tmp_path / "fixed.sqlite3", FixedClock(parse_instant("2026-03-02T09:00:00Z")))
     yield app
     app.close()
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """One real CalDAV server (Radicale) for the whole run; each test takes a user of its own."""
+    import shutil
+    import tempfile
+
+    from tests.radicale_server import running_radicale
+
+    # In memory where the system offers it: creating a file on this disk costs some 2 ms, and
+    # the server's storage is a file per event.
+    shm = Path("/dev/shm")
+    folder = Path(tempfile.mkdtemp(prefix="mentordesk-radicale-", dir=shm)) if (
+        shm.is_dir() and os.access(shm, os.W_OK)) else tmp_path_factory.mktemp("radicale")
+    server = running_radicale(folder)
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def radicale_up(radicale):  # noqa: ANN001, ANN201
+    """The server, running (a test that stopped it midway gets it started again after)."""
+    if radicale.process is None:
+        radicale.start()
+    yield radicale
+    if radicale.process is None:
+        radicale.start()
+
+
+@pytest.fixture
+def memory_keyring():  # noqa: ANN201
+    """A system keyring for the test (the machine has none): what `keyring` stores goes here."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    before = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring():  # noqa: ANN201
+    """No system keyring at all, as on a server or a bare desktop."""
+    import keyring
+    from keyring.backends.fail import Keyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(Keyring())
+    yield
+    keyring.set_keyring(before)
