@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from services.cli import (
     availability_commands,
+    caldav_commands,
     calendar_commands,
     data_commands,
     session_commands,
@@ -37,6 +38,7 @@ COMMANDS: tuple[Command, ...] = (
     *availability_commands.COMMANDS,
     *calendar_commands.COMMANDS,
     *data_commands.COMMANDS,
+    *caldav_commands.COMMANDS,
 )
 
 __all__ = [

@@ -221,3 +221,24 @@ def test_a_migration_that_changes_a_row_is_caught(tmp_path: Path,
     with pytest.raises(AssertionError, match=r"session \('s-9',\) changed"):
         check_upgrade(tmp_path, "0002", expected=one_reason_changed)
     assert previous("0002") == "0001"
+
+
+def test_0006_keeps_every_row_and_adds_the_calendar_servers_events(tmp_path: Path) -> None:
+    rows = sample_rows(tmp_path)
+    path = tmp_path / "old.sqlite3"
+    tables = at_revision(path, "0005", rows)
+    assert "server_event" not in tables
+    assert all(rows[t] for t in ("session", "mentee", "bundle", "action", "busy_block",
+                                 "busy_calendar", "exported_free_block", "setting"))
+    columns = columns_of(path, tables)
+    before = read_back(path, tables, columns)
+    engine = storage.make_engine(f"sqlite:///{path}")
+    assert storage.upgrade(engine) is not None
+    engine.dispose()
+    assert read_back(path, tables, columns) == before
+    app = Services.open(path, FixedClock(NOW))
+    try:
+        assert app.calendar_server.status().configured is False
+        assert app.calendar_server.conflicts() == []
+    finally:
+        app.close()
