@@ -113,7 +113,8 @@ class SyncReport:
         return {"created": self.created, "updated": self.updated, "deleted": self.deleted,
                 "read": self.read, "calendars_read": self.calendars_read,
                 "busy_blocks": self.busy_blocks, "conflicts": self.conflicts,
-                "requests": self.requests, "writes": self.writes, "dry_run": self.dry_run}
+                "requests": self.requests, "writes": self.writes,
+                "seconds": round(self.seconds, 3), "dry_run": self.dry_run}
 
 
 @dataclass(frozen=True)
