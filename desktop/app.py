@@ -20,6 +20,7 @@ from desktop.resources import resource_path
 from desktop.settings import AppSettings
 from desktop.single_instance import InstanceServer, hand_over, instance_name
 from desktop.views.calendar_files import CalendarActions
+from desktop.views.calendar_server import CalendarServerSync
 from desktop.views.database_dialog import DatabaseProblemDialog
 from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
@@ -55,6 +56,7 @@ def build_window(services: Services, settings: AppSettings) -> MainWindow:
     ctx = DeskContext(services=services, bridge=bridge, settings=settings)
     window = MainWindow(ctx, build_pages(ctx))
     CalendarActions(window)
+    CalendarServerSync(window)
     return window
 
 
@@ -161,6 +163,7 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
     if smoke_test:
         window.installEventFilter(FirstPaint(window))
     window.show()
+    window.findChild(CalendarServerSync).start()
     if files:
         QTimer.singleShot(0, lambda: window.open_files(files))
     try:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from services.container import Services
@@ -104,6 +106,9 @@ def render_all(services: Services, directory: str | os.PathLike[str]) -> Rendere
                 dialog.show()
                 save(name, dialog)
                 dialog.close()
+            window.sidebar.setCurrentRow(0)
+            with example_server_status(window):
+                save("calendar-server-status", window)
         close(window)
     return rendered
 
@@ -148,4 +153,49 @@ def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
     made["imported-calendars-dialog"] = lambda: ImportedCalendarsDialog(
         ctx, window.findChild(CalendarActions), window)
     made["about-dialog"] = lambda: AboutDialog(ctx, window)
+    made["calendar-server-settings"] = lambda: example_server_settings(ctx, window)
     return made
+
+
+EXAMPLE_SERVER = "https://cloud.example.org/remote.php/dav"
+
+
+@contextmanager
+def example_server_status(window) -> Iterator[None]:  # noqa: ANN001
+    """The status bar as it reads with changes waiting on an unreachable server (shown only:
+    nothing is stored, nothing is sent)."""
+    from desktop.views.calendar_server import CalendarServerSync
+    from services.caldav_sync import ServerStatus
+
+    sync = window.findChild(CalendarServerSync)
+    since = window.ctx.now() - timedelta(minutes=18)
+    sync.show_status(ServerStatus(configured=True, waiting=3, offline_since=since, offline=True,
+                                  error="cannot reach cloud.example.org: no answer in time"))
+    try:
+        yield
+    finally:
+        sync.refresh_status()
+
+
+def example_server_settings(ctx, window):  # noqa: ANN001, ANN201
+    """Settings > Calendar server as it looks after Test connection (example calendars)."""
+    from desktop.views.calendar_server import NEW_CALENDAR
+    from desktop.views.settings_dialog import SettingsDialog
+    from services.caldav_client import ServerCalendar
+
+    dialog = SettingsDialog(ctx, window)
+    pane = dialog.server
+    if ctx.services.calendar_server.setup() is None:
+        pane.url.setText(EXAMPLE_SERVER)
+        pane.user.setText("dana")
+        pane.password.setText("password")
+        home = f"{EXAMPLE_SERVER}/calendars/dana"
+        pane.show_calendars([ServerCalendar(f"{home}/personal/", "Personal"),
+                             ServerCalendar(f"{home}/work/", "Work"),
+                             ServerCalendar(f"{home}/family/", "Family")])
+        pane.sessions_to.setCurrentIndex(pane.sessions_to.findData(NEW_CALENDAR))
+        for row in (0, 2):
+            pane.busy.item(row).setCheckState(pane.busy.item(row).checkState().Checked)
+        pane.notice.show_info(pane.tr("Connected: 3 calendars found."))
+    dialog.tabs.setCurrentWidget(pane)
+    return dialog

@@ -89,8 +89,8 @@ class Connection:
         from caldav.lib import error
 
         props = {dav.GetEtag.tag: etag} if etag else {}
-        event = Event(self._client, url=href, parent=self._calendar(href), props=props)
         with self._failures():
+            event = Event(self._client, url=href, parent=self._calendar(href), props=props)
             try:
                 event.save(raw_data=data, no_overwrite=etag is None, increase_seqno=False,
                            precondition="etag")
@@ -103,8 +103,8 @@ class Connection:
         from caldav import Event
         from caldav.lib import error
 
-        event = Event(self._client, url=href, parent=self._calendar(href))
         with self._failures():
+            event = Event(self._client, url=href, parent=self._calendar(href))
             try:
                 event.delete(if_match=etag or False)
             except error.NotFoundError:
@@ -117,8 +117,8 @@ class Connection:
         from caldav import Event
         from caldav.lib import error
 
-        event = Event(self._client, url=href, parent=self._calendar(href))
         with self._failures():
+            event = Event(self._client, url=href, parent=self._calendar(href))
             try:
                 event.load()
             except error.NotFoundError:
@@ -131,8 +131,8 @@ class Connection:
         answers (recurring ones whole, expanded here), not filtered again by the library."""
         from caldav import Calendar
 
-        calendar = Calendar(self._client, url=calendar_url)
         with self._failures():
+            calendar = Calendar(self._client, url=calendar_url)
             found = calendar.search(start=start, end=end, event=True, expand=False,
                                     post_filter=False)
         for item in found:

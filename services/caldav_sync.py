@@ -32,6 +32,7 @@ from services.changes import ChangeHub
 from services.clock import Clock
 from services.errors import (
     CalendarServerError,
+    CalendarServerOffline,
     PasswordNeeded,
     RuleViolation,
 )
@@ -127,6 +128,8 @@ class ServerStatus:
     offline_since: datetime | None = None
     error: str | None = None
     last_sync: datetime | None = None
+    # Whether the error is that the server could not be reached (else: it refused).
+    offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -284,7 +287,7 @@ class CalendarServer(ServiceBase):
                                        .where(ServerEvent.conflict.is_not(None))).all())
         return ServerStatus(True, state.get("waiting", 0), conflicts,
                             _instant(state.get("offline_since")), state.get("error"),
-                            _instant(state.get("last_sync")))
+                            _instant(state.get("last_sync")), bool(state.get("offline")))
 
     def plan(self, setup: ServerSetup | None = None) -> list[Step]:
         """The writes the server is due, worked out from the database alone."""
@@ -546,11 +549,13 @@ class CalendarServer(ServiceBase):
     def _failed(self, exc: CalendarServerError) -> None:
         status = self.status()
         since = status.offline_since or self.now()
-        self._note(offline_since=since.isoformat(), error=exc.message)
+        self._note(offline_since=since.isoformat(), error=exc.message,
+                   offline=isinstance(exc, CalendarServerOffline))
         self._hub.emit(Change(settings=True, summary=f"calendar server: {exc.message}"))
 
     def _succeeded(self, auth_type: str | None, setup: ServerSetup) -> None:
-        self._note(offline_since=None, error=None, last_sync=self.now().isoformat())
+        self._note(offline_since=None, error=None, offline=False,
+                   last_sync=self.now().isoformat())
         if auth_type and auth_type != setup.auth_type:
             remembered = ServerSetup(setup.url, setup.user, setup.calendar, setup.busy,
                                      setup.free_time, auth_type)

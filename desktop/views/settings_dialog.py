@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.context import DeskContext
+from desktop.formatting import tr
+from desktop.views.calendar_server import CalendarServerPane
+from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.feedback import InlineNotice, attempt, describe
 from services.errors import DomainError
 from services.settings import HomeMove
@@ -128,8 +132,14 @@ class SettingsDialog(QDialog):
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        general = QWidget()
+        general.setLayout(form)
+        self.server = CalendarServerPane(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.server, self.tr("Calendar server"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.notice)
         layout.addWidget(buttons)
 
@@ -210,4 +220,16 @@ class SettingsDialog(QDialog):
             if field.path():
                 settings.set_folder(kind, field.path())
         settings.sync()
+        if self.server.wants_saving():
+            self.tabs.setCurrentWidget(self.server)
+            self.server.save(self._on_server_saved)
+            return
+        self.accept()
+
+    def _on_server_saved(self, kept: bool) -> None:
+        notice = getattr(self.parent(), "notice", None)
+        if not kept and notice is not None:
+            notice.show_info(tr("There is no system keyring here: the calendar server's "
+                                "password is kept until Mentor Desk quits, and asked for once "
+                                "at the next start."))
         self.accept()

@@ -22,6 +22,7 @@ from services.demo import build_export
 from services.paths import database_identity
 from services.timefmt import parse_instant
 from tests.bundle.conftest import BUILD, NOW, ROOT
+from tests.radicale_server import PASSWORD
 
 pytestmark = pytest.mark.timeout(900)  # the first test waits for the build
 
@@ -77,6 +78,23 @@ def test_the_screenshots_render_offscreen_from_the_bundle(bundle, bundle_env, tm
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                    for y in range(0, image.height(), 7)}
         assert len(colours) > 5, f"{path} is blank"
+
+
+def test_the_bundle_talks_to_a_calendar_server(bundle, bundle_env, radicale_up):
+    """caldav, its HTTP client and keyring travel in the bundle: set up, send, read back."""
+    cli = bundle / CLI_EXECUTABLE
+    env = dict(bundle_env, MENTORDESK_CALDAV_PASSWORD=PASSWORD)
+    assert run(cli, "demo", env=env).returncode == 0
+    user = radicale_up.fresh_user()
+    done = run(cli, "caldav", "setup", radicale_up.url, "--user", user, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "no system keyring here" in done.stdout  # none on a test machine: said, not stored
+    done = run(cli, "sync", "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    report, = json.loads(done.stdout)
+    assert report["created"] > 0 and report["writes"] == report["created"]
+    wrong = run(cli, "sync", env=dict(env, MENTORDESK_CALDAV_PASSWORD="wrong"))
+    assert wrong.returncode == 5 and "401" in wrong.stderr
 
 
 def xvfb(*args: str) -> list[str]:
