@@ -26,7 +26,8 @@ NOW = "2026-03-02T09:00:00Z"
 NAMES = ["welcome", "upcoming", "invitations", "confirmation", "sessions", "calendar",
          "availability", "reject-dialog", "confirm-intro-dialog", "confirm-paid-dialog",
          "cancel-dialog", "session-details", "settings-dialog", "export-calendar-dialog",
-         "imported-calendars-dialog", "about-dialog"]
+         "imported-calendars-dialog", "about-dialog", "calendar-server-settings",
+         "calendar-server-status"]
 WELCOME_TEXT = ("Your sessions, invitations and availability live here, on this computer, and "
                 "work offline.\n\nStart by importing the export file from the mentorship "
                 "platform, or look around with sample data first.")
