@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import sessionmaker
 
 from services import policy
@@ -40,6 +40,7 @@ from services.ical_export import UID_DOMAIN, CalendarEvent, CalendarExporter, Ex
 from services.models import BusyBlock, BusyCalendar, ServerEvent
 from services.records import BusyFound, Change
 from services.store import ServiceBase, get_setting, mentor_zone, put_setting
+from services.timefmt import local_midnight
 
 SETUP_KEY = "calendar_server"
 STATE_KEY = "calendar_server_state"
@@ -283,8 +284,8 @@ class CalendarServer(ServiceBase):
             return ServerStatus(configured=False)
         with self._factory() as db:
             state = json.loads(get_setting(db, STATE_KEY) or "{}")
-            conflicts = len(db.scalars(select(ServerEvent.uid)
-                                       .where(ServerEvent.conflict.is_not(None))).all())
+            conflicts = db.scalar(select(func.count()).select_from(ServerEvent)
+                                  .where(ServerEvent.conflict.is_not(None))) or 0
         return ServerStatus(True, state.get("waiting", 0), conflicts,
                             _instant(state.get("offline_since")), state.get("error"),
                             _instant(state.get("last_sync")), bool(state.get("offline")))
@@ -301,9 +302,7 @@ class CalendarServer(ServiceBase):
         with self._factory() as db:
             tz = mentor_zone(db)
             sent = {row.uid: row for row in db.scalars(select(ServerEvent))}
-        first_day = now.astimezone(tz).date()
-        window_start = datetime(first_day.year, first_day.month, first_day.day,
-                                tzinfo=tz).astimezone(UTC)
+        window_start = local_midnight(now.astimezone(tz).date(), tz)
         steps: list[Step] = []
         wanted: set[str] = set()
         for event in events:

@@ -7,51 +7,22 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from services.caldav_sync import PASSWORD_ENV
-from services.cli import run
-from services.container import Services
-from services.timefmt import parse_instant
 from tests.radicale_server import PASSWORD
-from tests.services.calendar_builders import load, session
+from tests.test_cli_calendar import Desk
 
-NOW = "2026-03-02T09:00:00Z"
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class Desk:
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = tmp_path / "desk.sqlite3"
-        self._capsys = capsys
-        app = Services.open(self.db, _Clock())
-        try:
-            load(app, [session("s-1", datetime(2026, 3, 10, 9, tzinfo=UTC)),
-                       session("s-2", datetime(2026, 3, 11, 9, tzinfo=UTC), kind="intro",
-                               status="requested")])
-        finally:
-            app.close()
-
-    def __call__(self, *argv: str) -> tuple[int, str, str]:
-        self._capsys.readouterr()
-        code = run(["--db", str(self.db), "--now", NOW, *argv])
-        out, err = self._capsys.readouterr()
-        return code, out, err
-
-
-class _Clock:
-    def now(self) -> datetime:
-        return parse_instant(NOW)
 
 
 @pytest.fixture
 def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring,  # noqa: ANN001
          monkeypatch: pytest.MonkeyPatch) -> Desk:
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-    return Desk(tmp_path, capsys)
+    return Desk(tmp_path, capsys)  # a paid and an intro session, both booked
 
 
 def test_setup_calendars_sync_and_a_second_sync(desk: Desk, radicale_up) -> None:  # noqa: ANN001
@@ -68,22 +39,22 @@ def test_setup_calendars_sync_and_a_second_sync(desk: Desk, radicale_up) -> None
     assert "Mentoring  sessions" in out
 
     code, out, _ = desk("sync", "--dry-run")
-    assert (code, out.strip()) == (0, "would send: 1 created, 0 updated, 0 deleted; "
+    assert (code, out.strip()) == (0, "would send: 2 created, 0 updated, 0 deleted; "
                                       "read 0 events from 0 busy calendars (0 busy blocks)")
     code, out, _ = desk("sync")
-    assert (code, out.strip()) == (0, "sent: 1 created, 0 updated, 0 deleted; "
+    assert (code, out.strip()) == (0, "sent: 2 created, 0 updated, 0 deleted; "
                                       "read 0 events from 0 busy calendars (0 busy blocks)")
     code, out, _ = desk("sync", "--json")
     assert code == 0
     second, = json.loads(out)
     assert (second["created"], second["writes"], second["dry_run"]) == (0, 0, False)
 
-    code, out, _ = desk("accept", "s-2")
+    code, out, _ = desk("cancel", "s-2", "--reason", "Ill")
     assert code == 0
     code, out, _ = desk("caldav", "status", "--json")
     assert json.loads(out)[0]["configured"] is True
     code, out, _ = desk("sync")
-    assert "sent: 1 created" in out
+    assert "sent: 0 created, 0 updated, 1 deleted" in out
     code, out, _ = desk("caldav", "conflicts")
     assert (code, out.strip()) == (0, "No event waits for your choice.")
     code, out, _ = desk("caldav", "off")
@@ -104,7 +75,7 @@ def test_a_server_that_refuses_is_exit_5_with_its_reason(desk: Desk, radicale_up
     code, _, err = desk("sync")
     assert code == 5 and "401" in err
     code, out, _ = desk("caldav", "status")
-    assert "1 change waiting" in out and "refused the user name or password" in out
+    assert "2 changes waiting" in out and "refused the user name or password" in out
 
 
 def test_an_unknown_calendar_and_no_server_set_up_are_refused(desk: Desk,  # noqa: ANN001

@@ -93,7 +93,7 @@ def test_the_bundle_talks_to_a_calendar_server(bundle, bundle_env, radicale_up):
     assert done.returncode == 0, done.stderr
     report, = json.loads(done.stdout)
     assert report["created"] > 0 and report["writes"] == report["created"]
-    wrong = run(cli, "sync", env=dict(env, MENTORDESK_CALDAV_PASSWORD="wrong"))
+    wrong = run(cli, "caldav", "calendars", env=dict(env, MENTORDESK_CALDAV_PASSWORD="wrong"))
     assert wrong.returncode == 5 and "401" in wrong.stderr
 
 

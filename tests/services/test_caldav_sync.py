@@ -41,6 +41,13 @@ class Account:
     def make(self, name: str):  # noqa: ANN201
         return self.client.principal().make_calendar(name=name)
 
+    def edit(self, uid: str, summary: str, name: str = "Mentor Desk") -> bytes:
+        """Rename an event as the mentor would in their calendar app; returns what is stored."""
+        theirs = self.calendar(name).event_by_uid(uid)
+        theirs.icalendar_component["SUMMARY"] = summary
+        theirs.save(increase_seqno=False)
+        return self.events(name)[uid]
+
     def events(self, name: str) -> dict[str, bytes]:
         """UID -> the resource's data, for every event in the calendar called `name`."""
         found = {}
@@ -134,10 +141,7 @@ def test_an_event_edited_on_the_server_is_a_conflict_not_overwritten(
     set_up(app, account)
     app.calendar_server.sync()
     uid = session_uid("p-2")
-    theirs = account.calendar("Mentor Desk").event_by_uid(uid)
-    theirs.icalendar_component["SUMMARY"] = "Moved to the café"
-    theirs.save(increase_seqno=False)
-    edited = account.events("Mentor Desk")[uid]
+    edited = account.edit(uid, "Moved to the café")
 
     app.sessions.cancel("p-2", "Ill")  # Mentor Desk would now delete it
     report = app.calendar_server.sync()
@@ -160,9 +164,7 @@ def test_keeping_the_servers_version_leaves_it_until_the_session_changes_again(
     set_up(app, account)
     app.calendar_server.sync()
     uid = session_uid("p-1")
-    theirs = account.calendar("Mentor Desk").event_by_uid(uid)
-    theirs.icalendar_component["SUMMARY"] = "Priya (bring the notes)"
-    theirs.save(increase_seqno=False)
+    account.edit(uid, "Priya (bring the notes)")
     app.importer.import_document({  # the platform moved the session by an hour
         "format": "mentor-platform-export", "version": 1, "exported_at": "2026-03-02T08:00:00Z",
         "mentor": {"id": "m-1", "name": "Dana Okafor", "email": "dana@example.org",

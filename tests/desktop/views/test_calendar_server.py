@@ -147,17 +147,12 @@ def test_offline_the_status_bar_counts_what_waits_and_no_dialog_appears(
 
 
 def test_a_conflict_is_shown_and_the_mentors_choice_applied(qtbot, server_ctx) -> None:  # noqa: ANN001
-    import caldav
+    from tests.services.test_caldav_sync import Account
 
     services = server_ctx.services
     services.calendar_server.configure(server_ctx.radicale.url, server_ctx.user, PASSWORD)
     services.calendar_server.sync()
-    client = caldav.DAVClient(server_ctx.radicale.url, username=server_ctx.user,
-                              password=PASSWORD)
-    calendar = next(c for c in client.principal().calendars())
-    theirs = calendar.event_by_uid(session_uid("p-1"))
-    theirs.icalendar_component["SUMMARY"] = "Priya <b>moved</b>"
-    theirs.save(increase_seqno=False)
+    Account(server_ctx.radicale, server_ctx.user).edit(session_uid("p-1"), "Priya <b>moved</b>")
     services.sessions.cancel("p-1", "Ill")
     window, sync = _window(qtbot, server_ctx)
     sync.sync()
