@@ -202,9 +202,13 @@ class CalendarServer(ServiceBase):
     # -- setting up ----------------------------------------------------------------------------
 
     def setup(self) -> ServerSetup | None:
-        with self._factory() as db:
-            value = get_setting(db, SETUP_KEY)
+        # Remembered until a change of settings: the window asks after every change.
+        value = self._hub.remembered(SETUP_KEY, self._read_setup)
         return ServerSetup.from_json(json.loads(value)) if value else None
+
+    def _read_setup(self) -> str | None:
+        with self._factory() as db:
+            return get_setting(db, SETUP_KEY)
 
     def connect(self, url: str, user: str, password: str) -> list[ServerCalendar]:
         """The calendars `user` has on the server at `url` (Test connection)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -235,7 +235,7 @@ class CalendarServerPane(QWidget):
         worker.signals.succeeded.connect(self._on_finished)
         self.test_button.setEnabled(False)
         self.notice.show_info(message)
-        QThreadPool.globalInstance().start(worker)
+        self.ctx.bridge.start(worker, self)
 
     def _on_finished(self, *_: object) -> None:
         self.test_button.setEnabled(True)
@@ -345,7 +345,13 @@ class CalendarServerSync(QObject):
         self._debounce.timeout.connect(lambda: self.sync(push=True, pull=False))
         self._periodic.timeout.connect(lambda: self.sync())
         self.ctx.bridge.changed.connect(self._on_services_changed)
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
         self.refresh_status()
+
+    def stop(self) -> None:
+        """No sync starts any more (the app is quitting; what waits is sent at its next start)."""
+        self._debounce.stop()
+        self._periodic.stop()
 
     def start(self) -> None:
         """Sync now and then every few minutes (the app's start; not for screenshots)."""
@@ -382,7 +388,8 @@ class CalendarServerSync(QObject):
         worker.signals.refused.connect(self._on_sync_refused)
         worker.signals.crashed.connect(lambda _message: self._on_sync_done(None))
         self.label.setText(tr("Calendar server: syncing…"))
-        QThreadPool.globalInstance().start(worker)
+        # What the sync changed (busy time read back) reaches the pages once it is done.
+        self.ctx.bridge.start(worker)
 
     def _on_sync_progress(self, done: int, total: int) -> None:
         self.label.setText(tr("Calendar server: syncing… (%1 of %2)").replace("%1", str(done))
