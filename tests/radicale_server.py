@@ -5,7 +5,6 @@ on the same port and folder (a server that goes away mid-sync and comes back).""
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import socket
 import subprocess
@@ -127,5 +126,3 @@ def running_radicale(folder: Path) -> Radicale:
     server.start()
     return server
 
-
-__all__ = ["PASSWORD", "Radicale", "free_port", "running_radicale", "os"]

@@ -48,7 +48,6 @@ class CalendarServerPane(QWidget):
         server = ctx.services.calendar_server
         self._setup = server.setup()
         self._found: list[ServerCalendar] = []
-        self._busy_work = False
         self._then = None
         intro = plain_label(self.tr(
             "Mentor Desk sends your booked sessions to a calendar on your own CalDAV server "
