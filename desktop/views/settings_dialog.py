@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.formatting import tr
 from desktop.views.calendar_server import CalendarServerPane
-from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.feedback import InlineNotice, attempt, describe
 from services.errors import DomainError
 from services.settings import HomeMove
