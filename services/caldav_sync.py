@@ -39,7 +39,7 @@ from services.errors import (
 from services.ical_export import UID_DOMAIN, CalendarEvent, CalendarExporter, ExportOptions, render
 from services.models import BusyBlock, BusyCalendar, ServerEvent
 from services.records import BusyFound, Change
-from services.store import ServiceBase, get_setting, mentor_zone, put_setting
+from services.store import ServiceBase, get_setting, home_zone_name, put_setting, zone_or_utc
 from services.timefmt import local_midnight
 
 SETUP_KEY = "calendar_server"
@@ -304,7 +304,7 @@ class CalendarServer(ServiceBase):
             events += self._exporter.events(ExportOptions(what="availability",
                                                           days=policy.CALDAV_FREE_DAYS)).events
         with self._factory() as db:
-            tz = mentor_zone(db)
+            tz = zone_or_utc(home_zone_name(db))
             sent = {row.uid: row for row in db.scalars(select(ServerEvent))}
         window_start = local_midnight(now.astimezone(tz).date(), tz)
         steps: list[Step] = []
