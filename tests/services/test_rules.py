@@ -239,6 +239,21 @@ def test_accepting_a_platform_request_applies_the_monthly_limit(services, clock)
     assert services.sessions.accept("r-4").status == "scheduled"
 
 
+def test_the_review_of_each_request_counts_its_own_mentees_intros_only(services, clock):
+    # u-2 has used up April; u-1 has not: in one review of the whole list, u-1's request is
+    # acceptable and counted alone, u-2's meets the limit.
+    sessions = [intro(f"i-{d}", "u-2", local(BERLIN, f"2026-04-{d}T10:00"), "scheduled")
+                for d in ("10", "11", "12")]
+    sessions += [intro("r-1", "u-1", local(BERLIN, "2026-04-13T10:00")),
+                 intro("r-2", "u-2", local(BERLIN, "2026-04-13T11:00"))]
+    given(services, clock, BERLIN, local(BERLIN, "2026-04-05T12:00"), sessions=sessions)
+    reviews = {r.record.id: r for r in services.sessions.invitation_reviews()}
+    assert (reviews["r-1"].intros_this_month, reviews["r-1"].accept_refusal) == (1, None)
+    assert reviews["r-2"].intros_this_month == 4
+    assert reviews["r-2"].accept_refusal is not None
+    assert reviews["r-2"].accept_refusal.code == "intro_monthly_limit"
+
+
 def test_accepting_a_request_skips_notice_window_and_availability(services, clock):
     now = local(BERLIN, "2026-03-10T12:00")
     sessions = [intro("soon", "u-1", now + 2 * HOUR), intro("far", "u-2", now + timedelta(days=20))]
@@ -437,6 +452,19 @@ def test_a_day_off_is_the_mentors_local_day(services, clock, zone):
     refused("day_off", services.sessions.request_intro, "u-3", local(zone, "2026-03-15T23:50"))
 
 
+@pytest.mark.parametrize("zone", ZONES)
+def test_a_day_off_refuses_a_session_that_starts_on_it_and_runs_past_midnight(services, clock,
+                                                                              zone):
+    given(services, clock, zone, local(zone, "2026-03-10T09:00"))
+    open_all_week(services, "intro")
+    services.availability.add_day_off(datetime.fromisoformat("2026-03-15").date(), "Travel")
+    # 23:50-00:10: the day off is the day it starts on, not the day it ends on; the day off is
+    # the reason given, before the window that ends at midnight.
+    message = refused("day_off", services.sessions.request_intro, "u-1",
+                      local(zone, "2026-03-15T23:50"))
+    assert message == "Sunday 15 March 2026 is one of your days off"
+
+
 # -- no double booking ------------------------------------------------------------------------
 
 # An existing paid session 10:00-11:00; `end == start` is not an overlap.
@@ -590,6 +618,9 @@ def test_a_request_expires_at_its_start_minute(services, clock, zone):
     clock.set(starts + HOUR + minutes(1))
     assert "it was to start 1 minute ago" in refused("request_expired", services.sessions.accept,
                                                       "r-2")
+    # A minute past its start it is still no open invitation, in the list and in the badge.
+    assert services.sessions.invitations() == []
+    assert services.sessions.counts()["invitations"] == 0
     clock.set(starts + HOUR)
     message = refused("invalid_transition", services.sessions.reject, "r-2", "Too late")
     assert message == "session r-2 is expired; it cannot be rejected"
