@@ -149,9 +149,11 @@ def upgrade(engine: Engine, now: datetime | None = None) -> Path | None:
 
 
 def create_schema(engine: Engine) -> bool:
-    """Give a database without any table the newest schema in one go, from the models, stamped
-    with SCHEMA_HEAD: the tables the migrations build (a test holds the two equal), without
-    loading Alembic and running every migration. False for a database that holds tables."""
+    """Give a database without any table the newest schema in one go, from the models and the
+    search index, stamped with SCHEMA_HEAD: the tables the migrations build (a test holds the
+    two equal), without loading Alembic and running every migration. False for a database
+    that holds tables."""
+    from services import search_index
     from services.models import Base
 
     # A writer, so that of two desks starting at once on a new file only one creates it.
@@ -159,6 +161,7 @@ def create_schema(engine: Engine) -> bool:
         if inspect(conn).get_table_names():
             return False
         Base.metadata.create_all(conn)
+        search_index.install(conn)
         conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                           "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"),

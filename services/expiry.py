@@ -14,7 +14,11 @@ from services.records import Status
 
 
 def expired(row: Session, now: datetime) -> bool:
-    return row.status == Status.REQUESTED and now >= row.start_utc
+    return _expired(row.status, row.start_utc, now)
+
+
+def _expired(status: str, start: datetime, now: datetime) -> bool:
+    return status == Status.REQUESTED and now >= start
 
 
 def expired_sql(now: datetime) -> Any:
@@ -28,11 +32,16 @@ def open_request_sql(now: datetime) -> Any:
 
 
 def derived_status(row: Session, now: datetime) -> str:
-    if expired(row, now):
+    return status_at(row.status, row.start_utc, row.end_utc, now)
+
+
+def status_at(status: str, start: datetime, end: datetime, now: datetime) -> str:
+    """`derived_status` of a session read as plain values (a page of the history)."""
+    if _expired(status, start, now):
         return Status.EXPIRED
-    if row.status == Status.SCHEDULED and now >= row.end_utc:
+    if status == Status.SCHEDULED and now >= end:
         return Status.AWAITING_CONFIRMATION
-    return row.status
+    return status
 
 
 def status_expression(now: datetime) -> Any:

@@ -65,6 +65,17 @@ class UTCDateTime(TypeDecorator[datetime]):
 
         return process
 
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        """On SQLite, the stored text read in one step (a page of the history reads thousands
+        of times per keystroke of a search)."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        def process(value: str | None) -> datetime | None:
+            return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+        return process
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)

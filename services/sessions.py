@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, String, cast, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import joinedload
 
-from services import policy, rules
+from services import policy, rules, search_index
 from services.errors import NotFound, RuleViolation
 from services.expiry import derived_status, open_request_sql, status_expression
 from services.models import Action, Bundle, Mentee, Session
@@ -36,6 +36,7 @@ from services.store import (
     chunks,
     load_session,
     log_action,
+    records_of,
     sessions_within,
     to_record,
 )
@@ -74,12 +75,9 @@ def _ended_unconfirmed(now: datetime) -> tuple[Any, ...]:
     return (Session.status == Status.SCHEDULED, Session.end_utc <= now)
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 class SessionService(ServiceBase):
+    _has_index: bool | None = None
+
     # -- reading -------------------------------------------------------------------------------
 
     def get(self, session_id: str) -> SessionRecord:
@@ -119,31 +117,34 @@ class SessionService(ServiceBase):
                limit: int | None = None) -> list[SessionRecord]:
         """The sessions `query` selects, in its order; with `limit`, one page of them.
 
-        A page's ids are found first and its rows loaded after: the database then orders and
-        skips narrow rows (on the default sort, from an index alone) instead of whole sessions
-        joined to their mentees, which keeps a page deep into 100 000 sessions cheap. Without a
-        limit there is nothing to skip, and one query is quicker.
+        The ids are found first and their rows read after, as plain rows: the database then
+        orders and skips narrow rows (on the default sort, from an index alone) instead of
+        whole sessions joined to their mentees, which keeps a page deep into 100 000 sessions
+        cheap. A page of a search by text alone, in order of start, comes from the search
+        index, which keeps that order.
         """
         now = self.now()
         folds_case, scan = self._like_folds_case(), self._narrowed(query)
-        if limit is None:
-            stmt = self._filtered(self._base(), query, now, folds_case)
-            return self._records(self._sorted(stmt, query.sort, now, scan).offset(offset), now)
-        stmt = self._filtered(select(Session.id), query, now, folds_case)
-        stmt = self._sorted(stmt, query.sort, now, scan).offset(offset).limit(limit)
         with self._factory() as db:
-            ids = list(db.scalars(stmt))
-            rows: dict[str, Session] = {}
-            for some in chunks(ids):
-                rows.update((row.id, row) for row in
-                            db.scalars(self._base().where(Session.id.in_(some))).unique())
-            return [to_record(rows[i], now) for i in ids]
+            indexed = self._indexed(db)
+            if limit is not None and indexed and self._text_only(query) \
+                    and query.sort.lstrip("-") == "start":
+                return self._text_page(db, query, offset, limit, now)
+            stmt = self._filtered(select(Session.id), query, now, folds_case, indexed)
+            stmt = self._sorted(stmt, query.sort, now, scan).offset(offset)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return records_of(db, list(db.scalars(stmt)), now)
 
     def count(self, query: SessionQuery) -> int:
         now = self.now()
-        stmt = self._filtered(select(func.count(Session.id)).select_from(Session), query, now,
-                              self._like_folds_case())
         with self._factory() as db:
+            if self._indexed(db) and self._text_only(query):
+                index, _, hit = search_index.hits(search_index.SESSIONS, query.text.strip())
+                return db.scalar(select(func.count()).select_from(index).where(hit)) or 0
+            # count(*), which SQLite answers from its narrowest index (count(id) reads another).
+            stmt = self._filtered(select(func.count()).select_from(Session), query, now,
+                                  self._like_folds_case(), self._indexed(db))
             return db.scalar(stmt) or 0
 
     def in_range(self, start: datetime, end: datetime,
@@ -433,7 +434,10 @@ class SessionService(ServiceBase):
 
     @staticmethod
     def _filtered(stmt: Select[Any], query: SessionQuery, now: datetime,
-                  folds_case: bool = False) -> Select[Any]:
+                  folds_case: bool = False, indexed: bool = False) -> Select[Any]:
+        """`stmt` narrowed to what `query` asks for; its text through the search index where
+        the database has it (`indexed`), else through LIKE (`folds_case`: see
+        `search_index.like`)."""
         if query.types:
             stmt = stmt.where(Session.type.in_(query.types))
         if query.statuses:
@@ -445,31 +449,68 @@ class SessionService(ServiceBase):
         if query.start_before is not None:
             stmt = stmt.where(Session.start_utc < query.start_before)
         mentee_text = query.mentee.strip()
+        if mentee_text:
+            stmt = stmt.where(Session.mentee_id.in_(select(Mentee.id).where(or_(
+                Mentee.id == mentee_text,
+                Mentee.name.ilike(search_index.contains(mentee_text), escape="\\"),
+            ))))
         text = query.text.strip()
-        if mentee_text or text:
-            matching = select(Mentee.id)
-            if mentee_text:
-                stmt = stmt.where(Session.mentee_id.in_(matching.where(or_(
-                    Mentee.id == mentee_text,
-                    Mentee.name.ilike(_like(mentee_text), escape="\\"),
-                ))))
-            if text:
-                pattern = _like(text)
-                # SQLite's LIKE ignores case already (ASCII, as its lower() does): lowering
-                # every column of every row first would double the cost of a search.
-                contains = (lambda column: column.like(pattern, escape="\\")) if folds_case \
-                    else (lambda column: column.ilike(pattern, escape="\\"))
-                stmt = stmt.where(or_(
-                    contains(Session.id),
-                    Session.mentee_id.in_(matching.where(or_(
-                        Mentee.name.ilike(pattern, escape="\\"),
-                        Mentee.email.ilike(pattern, escape="\\"),
-                    ))),
-                    contains(cast(Session.form, String)),
-                    contains(Session.cancel_reason),
-                    contains(Session.reject_reason),
-                ))
+        if text:
+            stmt = stmt.where(
+                Session.id.in_(search_index.matching(search_index.SESSIONS, text)) if indexed
+                else search_index.like(search_index.SESSIONS, text, Session.__table__,
+                                       folds_case))
         return stmt
+
+    def _indexed(self, db: DB) -> bool:
+        """Whether this database has the search index (looked up once)."""
+        if self._has_index is None:
+            self._has_index = search_index.indexed(db.connection(), search_index.SESSIONS)
+        return self._has_index
+
+    @staticmethod
+    def _text_only(query: SessionQuery) -> bool:
+        return bool(query.text.strip()) and query == SessionQuery(text=query.text,
+                                                                  sort=query.sort)
+
+    def _text_page(self, db: DB, query: SessionQuery, offset: int, limit: int,
+                   now: datetime) -> list[SessionRecord]:
+        """A page of a search by text alone, in order of start, read from the search index,
+        which holds the sessions in that order: the newest (or oldest) matches come first
+        without any sorting, however many there are.
+
+        The index orders sessions that start in the same second as they came, the search by
+        id: the match either side of the page is read too, and when one starts in the same
+        second as the page's end, the page is read over whole seconds and ordered here."""
+        doc = search_index.SESSIONS
+        index, docid, hit = search_index.hits(doc, query.text.strip())
+        documents = search_index.content(doc)
+        descending = query.sort.startswith("-")
+        around = min(offset, 1)
+        keys = db.execute(select(docid, documents.c.ref).join(documents,
+                                                              documents.c.docid == docid)
+                          .where(hit).order_by(docid.desc() if descending else docid.asc())
+                          .offset(offset - around).limit(limit + around + 1)).all()
+        page = keys[around:around + limit]
+        if not page:
+            return []
+
+        def second(key: int) -> int:
+            return key // search_index.PER_SECOND
+
+        if (around and second(keys[0][0]) == second(page[0][0])) or \
+                (len(keys) > around + limit and second(keys[-1][0]) == second(page[-1][0])):
+            low, high = sorted((second(page[0][0]), second(page[-1][0])))
+            low, high = low * search_index.PER_SECOND, (high + 1) * search_index.PER_SECOND - 1
+            beyond = docid > high if descending else docid < low
+            before = db.scalar(select(func.count()).select_from(index).where(hit, beyond)) or 0
+            window = select(documents.c.ref).where(documents.c.docid.in_(
+                select(docid).where(hit, docid.between(low, high))))
+            ids = list(db.scalars(self._sorted(select(Session.id).where(Session.id.in_(window)),
+                                               query.sort, now)))
+            return records_of(db, ids[offset - before:offset - before + limit], now)
+        records = sorted(records_of(db, [ref for _, ref in page], now), key=lambda r: r.id)
+        return sorted(records, key=lambda r: r.start, reverse=descending)
 
     def _like_folds_case(self) -> bool:
         bind = self._factory.kw.get("bind")

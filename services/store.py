@@ -19,8 +19,8 @@ from services.changes import ChangeHub
 from services.clock import Clock
 from services.db import BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS, WRITER
 from services.errors import DatabaseBusy, NotFound
-from services.expiry import derived_status
-from services.models import Action, BusyBlock, Mentor, Session, Setting
+from services.expiry import status_at
+from services.models import Action, BusyBlock, Mentee, Mentor, Session, Setting
 from services.policy import PAID_MAX_MINUTES
 from services.records import BusyRecord, SessionRecord, Status
 from services.timefmt import zone
@@ -138,29 +138,44 @@ def zone_or_utc(name: str) -> ZoneInfo:
         return zone("UTC")
 
 
+# The columns of a session its record is made of, in the order `_record` reads them.
+RECORD_COLUMNS = ("id", "type", "status", "mentee_id", "start_utc", "end_utc", "duration_minutes",
+                  "bundle_id", "form", "requested_at", "reject_reason", "cancel_reason", "outcome",
+                  "decision", "origin", "revision", "updated_at", "client_id")
+
+
 def to_record(row: Session, now: datetime) -> SessionRecord:
     mentee = row.mentee
+    return _record([*(getattr(row, name) for name in RECORD_COLUMNS), mentee.name,
+                    mentee.email, mentee.timezone], now)
+
+
+def records_of(db: DB, ids: Sequence[str], now: datetime) -> list[SessionRecord]:
+    """The sessions of `ids`, in that order, read as plain rows: no ORM object is made, which
+    keeps a page of the history (read on every keystroke of a search) cheap."""
+    sessions, mentees = Session.__table__, Mentee.__table__
+    columns = [sessions.c[name] for name in RECORD_COLUMNS]
+    found: dict[str, SessionRecord] = {}
+    for some in chunks(ids):
+        stmt = (select(*columns, mentees.c.name, mentees.c.email, mentees.c.timezone)
+                .join(mentees, mentees.c.id == sessions.c.mentee_id)
+                .where(sessions.c.id.in_(some)))
+        found.update((row[0], _record(row, now)) for row in db.execute(stmt).all())
+    return [found[i] for i in ids if i in found]
+
+
+def _record(values: Sequence[Any], now: datetime) -> SessionRecord:
+    """A session's record from its RECORD_COLUMNS and its mentee's name, e-mail and zone."""
+    (ident, kind, status, mentee_id, start, end, minutes, bundle_id, form, requested_at,
+     reject_reason, cancel_reason, outcome, decision, origin, revision, updated_at, client_id,
+     name, email, timezone) = values
     return SessionRecord(
-        id=row.id,
-        type=row.type,
-        status=derived_status(row, now),
-        mentee_id=row.mentee_id,
-        mentee_name=mentee.name,
-        mentee_email=mentee.email,
-        mentee_timezone=mentee.timezone,
-        start=row.start_utc,
-        end=row.end_utc,
-        duration_minutes=row.duration_minutes,
-        bundle_id=row.bundle_id,
-        form=dict(row.form or {}),
-        requested_at=row.requested_at,
-        reason=row.reject_reason or row.cancel_reason,
-        outcome=row.outcome,
-        decision=row.decision,
-        origin=row.origin,
-        revision=row.revision,
-        updated_at=row.updated_at,
-        client_id=row.client_id,
+        id=ident, type=kind, status=status_at(status, start, end, now), mentee_id=mentee_id,
+        mentee_name=name, mentee_email=email, mentee_timezone=timezone, start=start, end=end,
+        duration_minutes=minutes, bundle_id=bundle_id, form=dict(form or {}),
+        requested_at=requested_at, reason=reject_reason or cancel_reason, outcome=outcome,
+        decision=decision, origin=origin, revision=revision, updated_at=updated_at,
+        client_id=client_id,
     )
 
 

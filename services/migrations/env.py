@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from services import search_index
 from services.models import Base
 
 config = context.config
@@ -16,6 +17,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=search_index.include_name,
 )
-with context.begin_transaction():
+with context.begin_transaction(), search_index.set_aside(connection):
     context.run_migrations()

@@ -37,13 +37,15 @@ def test_migrations_build_the_schema_the_models_describe(tmp_path: Path) -> None
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from services import search_index
     from services.db import make_engine, upgrade
     from services.models import Base
 
     engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
     upgrade(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={
+            "include_name": search_index.include_name}), Base.metadata)
     assert diff == []
 
 

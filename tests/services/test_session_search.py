@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy import text
 
-from services import demo
+from services import demo, search_index
 from services.records import SORT_COLUMNS, SORT_KEYS, SessionRecord, Status
-from services.sessions import SessionQuery
+from services.sessions import SessionQuery, SessionService
 from services.store import IDS_PER_QUERY
 from services.timefmt import local_midnight, zone
 
@@ -44,6 +44,19 @@ def reference(records: list[SessionRecord], sort: str) -> list[str]:
 @pytest.fixture
 def history(services, clock):  # noqa: ANN001, ANN201
     """The sample data with years of history, and a few decisions taken locally."""
+    return fill(services, clock)
+
+
+@pytest.fixture
+def unindexed(services, clock):  # noqa: ANN001, ANN201
+    """The same in a database without the search index (as on a server database): text is
+    searched with LIKE."""
+    with services.engine.begin() as conn:
+        search_index.drop(conn)
+    return fill(services, clock)
+
+
+def fill(services, clock):  # noqa: ANN001, ANN201
     now = clock.now()
     services.importer.import_document(demo.build_export(now, sessions=HISTORY))
     sessions = services.sessions
@@ -180,25 +193,51 @@ def test_filter_by_a_range_of_local_days(history) -> None:  # noqa: ANN001
         [r for r in records if r.start >= start_from])
 
 
-def test_free_text_finds_names_mails_ids_forms_and_reasons(history) -> None:  # noqa: ANN001
+def found(sessions, words: str) -> set[str]:  # noqa: ANN001
+    """What a search for `words` finds (its count checked against it)."""
+    query = SessionQuery(text=words)
+    hits = {r.id for r in sessions.search(query)}
+    assert sessions.count(query) == len(hits)
+    return hits
+
+
+@pytest.mark.parametrize("database", ["history", "unindexed"])
+def test_free_text_finds_names_mails_ids_forms_and_reasons(request, database: str) -> None:  # noqa: ANN001
+    sessions = request.getfixturevalue(database)
+    records = everything(sessions)
+    assert search_index.indexed(sessions._factory().connection(),  # noqa: SLF001
+                                search_index.SESSIONS) == (database == "history")
+
+    assert found(sessions, "MAILINATOR") == {r.id for r in records
+                                             if "mailinator" in r.mentee_email}
+    assert found(sessions, "Java MENTOR") == {r.id for r in records
+                                              if "java mentor" in (r.reason or "").lower()}
+    assert found(sessions, "BootCamp") == {r.id for r in records
+                                           if any("bootcamp" in v for v in r.form.values())}
+    assert found(sessions, "H-12") == {r.id for r in records if "h-12" in r.id}
+    assert found(sessions, "nothing like this") == set()
+    assert found(sessions, "%") == set()
+
+
+def test_like_takes_its_wildcards_literally(unindexed) -> None:  # noqa: ANN001
+    assert found(unindexed, "h_1") == set()
+    assert found(unindexed, "h%1") == set()
+
+
+def test_the_index_takes_what_is_typed_as_words_never_as_its_syntax(history) -> None:  # noqa: ANN001
     records = everything(history)
-
-    def found(words: str) -> set[str]:
-        query = SessionQuery(text=words)
-        hits = {r.id for r in history.search(query)}
-        assert history.count(query) == len(hits)
-        return hits
-
-    assert found("MAILINATOR") == {r.id for r in records if "mailinator" in r.mentee_email}
-    assert found("Java MENTOR") == {r.id for r in records
-                                    if "java mentor" in (r.reason or "").lower()}
-    assert found("BootCamp") == {r.id for r in records
-                                 if any("bootcamp" in v for v in r.form.values())}
-    assert found("H-12") == {r.id for r in records if "h-12" in r.id}
-    assert found("nothing like this") == set()
-    # LIKE's wildcards are taken literally.
-    assert found("%") == set()
-    assert found("h_1") == set()
+    # Punctuation separates words, in the text as in what is typed.
+    assert found(history, "h_1") == found(history, "h-1") == found(history, "h 1") == {
+        r.id for r in records if r.id.startswith("h-1")}
+    sam_lee = {r.id for r in records if r.mentee_name == "Sam Lee"}
+    # FTS5's operators and quotes, typed, are words or nothing: never an error.
+    assert found(history, '"sam lee"') == found(history, "sam* lee") == sam_lee
+    assert found(history, "sam OR priya") == found(history, "NEAR(sam lee)") == set()
+    assert found(history, "-sam lee") == found(history, "^sam:lee") == sam_lee
+    assert found(history, '"') == found(history, "*") == set()
+    # Words in their order, the last one the start of a word.
+    assert found(history, "sam le") == sam_lee
+    assert found(history, "lee priya") == found(history, "am lee") == set()
 
 
 def test_filters_combine(history) -> None:  # noqa: ANN001
@@ -229,3 +268,38 @@ def test_the_first_page_of_a_filtered_search_does_not_walk_the_start_index(histo
         assert "ix_session_start" not in plan(filtered)
         assert "COVERING INDEX ix_session_start_id" in plan(plain)
         assert db.scalar(select(func.count()).select_from(Session)) == HISTORY + 58
+
+
+# Typed from the start of a word, these find the same with the index as with LIKE.
+WORDS = ["MAILINATOR", "Java MENTOR", "BootCamp", "H-12", "nothing like this", "Sam L",
+         "example.com", "linkedin.com/in", "python", "h-3"]
+FILTERS = [{}, {"types": ("intro",)}, {"statuses": (Status.COMPLETED, Status.CANCELLED)},
+           {"mentee_id": "u-100"}, {"mentee": "sam"}]
+
+
+def test_the_index_finds_what_like_finds_in_the_same_order(history, services) -> None:  # noqa: ANN001
+    """Every search above, alone and under each filter, whole and a page at a time: the index
+    and LIKE give the same sessions in the same order."""
+    days = sorted(r.start for r in everything(history))
+    filters = [*FILTERS, {"start_from": days[len(days) // 3], "start_before": days[-40]}]
+
+    def results(sessions) -> dict[tuple[str, ...], object]:  # noqa: ANN001
+        seen = {}
+        for words in WORDS:
+            for extra in filters:
+                query = SessionQuery(text=words, sort="mentee", **extra)
+                seen[words, repr(extra)] = ([r.id for r in sessions.search(query)],
+                                            sessions.count(query))
+            # Pages in order of start (the index's own order, when no other filter applies).
+            for sort in ("-start", "start"):
+                query = SessionQuery(text=words, sort=sort)
+                whole = [r.id for r in sessions.search(query)]
+                seen[words, sort] = (whole, [[r.id for r in sessions.search(query, offset, 7)]
+                                             for offset in (0, 5, max(0, len(whole) - 3))])
+        return seen
+
+    indexed = results(history)
+    assert sum(bool(v[0]) for v in indexed.values()) > len(indexed) // 2
+    with services.engine.begin() as conn:
+        search_index.drop(conn)
+    assert results(SessionService(services.factory, services.clock, services.hub)) == indexed
