@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,7 +29,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.orm import Session as DB
 
-from services import policy
+from services import policy, search_index
 from services.errors import InvalidInput, Problem
 from services.files import read_json, schema_problems, short, valid_quickly
 from services.models import Action, Base, Bundle, Mentee, Mentor, Session
@@ -446,12 +447,13 @@ class _Upsert:
         connection = self.db.connection()
         for index in deferred:
             index.drop(connection)
-        done = 0
-        for chunk in chunks(records, ROWS_PER_STATEMENT):
-            self._merge(chunk, empty)
-            done += len(chunk)
-            if self.progress is not None:
-                self.progress(done, len(records))
+        with search_index.refilled(connection, self.table.name) if deferred else nullcontext():
+            done = 0
+            for chunk in chunks(records, ROWS_PER_STATEMENT):
+                self._merge(chunk, empty)
+                done += len(chunk)
+                if self.progress is not None:
+                    self.progress(done, len(records))
         for index in deferred:
             index.create(connection)
 

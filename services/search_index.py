@@ -42,11 +42,6 @@ TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "1 2"
 # Docids of one second of `order`: more documents than any table will hold in one second.
 PER_SECOND = 1 << 20
-# Letters FTS5's unicode61 does not fold to a base letter (they carry no combining mark), folded
-# here in the text indexed and in what is searched for, so that "soren" finds "Søren".
-FOLDED = (("ø", "o"), ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d"),
-          ("ð", "d"), ("Ð", "d"), ("þ", "th"), ("Þ", "th"), ("ß", "ss"), ("æ", "ae"),
-          ("Æ", "ae"), ("œ", "oe"), ("Œ", "oe"), ("ı", "i"), ("ħ", "h"), ("Ħ", "h"))
 
 
 @dataclass(frozen=True)
@@ -109,12 +104,6 @@ def include_name(name: str | None, kind: str, _parents: Any) -> bool:
 
 # -- the index (SQLite) ------------------------------------------------------------------------
 
-def _fold(sql: str) -> str:
-    for letter, base in FOLDED:
-        sql = f"replace({sql}, '{letter}', '{base}')"
-    return sql
-
-
 def _text(part: Part, row: str) -> str:
     """SQL for the text of one row of `part`, named `row` (NEW, OLD or an alias)."""
     pieces = [f"coalesce({row}.{name}, '')" for name in part.columns]
@@ -135,7 +124,7 @@ def _body(doc: Document, row: str, present: set[str]) -> str:
         only = f" AND ({part.only.format(row='p')})" if part.only else ""
         pieces.append(f"coalesce((SELECT group_concat({_text(part, 'p')}, ' ') FROM "
                       f"{part.table} AS p WHERE p.{mine} = {row}.{theirs}{only}), '')")
-    return _fold(" || ' ' || ".join(pieces))
+    return " || ' ' || ".join(pieces)
 
 
 def _second(doc: Document, row: str) -> str:
@@ -208,12 +197,13 @@ def _statements(doc: Document, present: set[str]) -> list[str]:
 
 def _fill(doc: Document, present: set[str]) -> str:
     """Every document at once, numbered in order (equal seconds by key)."""
-    docid = "NULL"
-    if doc.order:
-        second = _second(doc, "d")
-        docid = f"{second} + row_number() OVER (PARTITION BY {second} ORDER BY d.{doc.key}) - 1"
-    return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT {docid}, d.{doc.key}, "
-            f"{_body(doc, 'd', present)} FROM {doc.table} AS d")
+    if not doc.order:
+        return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT NULL, d.{doc.key}, "
+                f"{_body(doc, 'd', present)} FROM {doc.table} AS d")
+    return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT second + row_number() OVER "
+            f"(PARTITION BY second ORDER BY ref) - 1, ref, body FROM (SELECT "
+            f"{_second(doc, 'd')} AS second, d.{doc.key} AS ref, {_body(doc, 'd', present)} "
+            f"AS body FROM {doc.table} AS d)")
 
 
 def _tables(conn: Connection) -> set[str]:
@@ -318,6 +308,21 @@ def set_aside(conn: Connection) -> Iterator[None]:
     ensure(conn)
 
 
+@contextmanager
+def refilled(conn: Connection, table_name: str) -> Iterator[None]:
+    """Around filling an empty table a document is made of (an import into a new database):
+    the index's triggers are set aside while the rows go in, and the index is rebuilt from
+    them in one go after, which costs a fraction of keeping it up row by row. Inside the
+    caller's transaction: a failure undoes both."""
+    if not any(table_name in (doc.table, *(p.table for p in doc.parts)) and indexed(conn, doc)
+               for doc in DOCUMENTS):
+        yield
+        return
+    drop_triggers(conn)
+    yield
+    install(conn)
+
+
 def indexed(conn: Connection, doc: Document) -> bool:
     """Whether `doc` is searched through its index here (else through LIKE)."""
     return conn.dialect.name == "sqlite" and conn.exec_driver_sql(
@@ -331,8 +336,6 @@ def phrase(words: str) -> str:
     """The FTS5 query for what the mentor typed: its words in that order, the last one the
     start of a word ("sam l" finds "Sam Lee"). Quoted whole, so that nothing typed is taken
     as FTS5 syntax; punctuation separates words, as it does in the text."""
-    for letter, base in FOLDED:
-        words = words.replace(letter, base)
     return '"' + words.replace('"', '""') + '"*'
 
 

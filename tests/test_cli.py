@@ -163,6 +163,26 @@ def test_sessions_filters_and_sorts(desk):
     assert desk.json("sessions", "--mentee", "nobody") == []
 
 
+def test_sessions_search_finds_words_whatever_their_accents(desk):
+    document = platform_export()
+    document["mentees"][0]["name"] = "Tomás Muñoz"  # u-1: r-1 and s-72
+    document["sessions"][1]["form"] = {"¿Qué buscas?": "Trabajar en Málaga"}  # r-2
+    code, _, err = desk("import", str(write(desk.tmp / "export.json", document)))
+    assert code == 0, err
+    assert [s["id"] for s in desk.json("sessions", "--search", "tomas")] == ["s-72", "r-1"]
+    assert [s["id"] for s in desk.json("sessions", "--search", "TOMÁS MUÑ", "--sort=-start")] \
+        == ["r-1", "s-72"]
+    assert [s["id"] for s in desk.json("sessions", "--search", "malaga")] == ["r-2"]
+    # With the other filters.
+    assert [s["id"] for s in desk.json("sessions", "--search", "tomas",
+                                       "--status", "scheduled")] == ["s-72"]
+    assert desk.json("sessions", "--search", "cordoba") == []
+    code, out, _ = desk("sessions", "--search", "Málaga")
+    assert code == 0 and "r-2" in out and "s-72" not in out
+    code, out, _ = desk("sessions", "--search", "cordoba")
+    assert (code, out.strip()) == (0, "No sessions match.")
+
+
 def test_show_prints_one_session_with_its_history(desk):
     desk.loaded()
     assert desk("accept", "r-1")[0] == 0

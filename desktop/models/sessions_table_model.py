@@ -3,7 +3,7 @@
 Filtering and sorting happen in the database (SessionQuery), not in a QSortFilterProxyModel: a
 proxy needs every row loaded and calls Python for every row on each keystroke (filterAcceptsRow)
 and many times per row on each sort (lessThan), which at 100 000 sessions takes seconds. Here the
-row count comes from one COUNT, and `data()` asks for the 200-row page around what the view
+row count comes from one COUNT, and `data()` asks for the page of rows around what the view
 paints, keeping the last few pages in a small cache.
 """
 
@@ -30,6 +30,7 @@ from desktop.formatting import (
     when_text,
 )
 from desktop.models.roles import IdRole, RecordRole
+from services.errors import NotFound
 from services.plaintext import one_line
 from services.records import BundleRecord, SessionRecord
 from services.sessions import SessionQuery, SessionService
@@ -50,8 +51,10 @@ class Column(IntEnum):
 HEADERS = ("Start", "Length", "Mentee", "Type", "Status", "Outcome", "Bundle", "Reason", "ID")
 # The SessionQuery sort key of each column, in Column order.
 COLUMN_SORT = ("start", "duration", "mentee", "type", "status", "outcome", "bundle", "reason", "id")
-PAGE_SIZE = 200
-CACHED_PAGES = 16
+# A page is about two screens of rows: a search keystroke reads one (what the view paints)
+# and no more; scrolling reads the next in a few milliseconds.
+PAGE_SIZE = 50
+CACHED_PAGES = 64
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,10 +70,11 @@ class SessionsTableModel(QAbstractTableModel):
         self._query = SessionQuery(sort="-start")
         self._count = 0
         self._pages: OrderedDict[int, list[SessionRecord]] = OrderedDict()
-        self._bundles: dict[str, BundleRecord] = {}
+        # The bundles the tooltips have shown, read one at a time as they are hovered.
+        self._bundles: dict[str, BundleRecord | None] = {}
         self._zone = tz()
         self.page_loads = 0  # how many pages were read from the database (tests, benchmarks)
-        self._load(sessions.count(self._query))
+        self._count = sessions.count(self._query)
 
     # -- the query -----------------------------------------------------------------------------
 
@@ -107,9 +111,11 @@ class SessionsTableModel(QAbstractTableModel):
     # -- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Count again and forget every page: the rows may all have moved."""
+        """Count again and forget every page: the query changed, the rows may all have moved
+        (one COUNT; the page the view paints is read as it asks for it)."""
         self.beginResetModel()
-        self._load(self._sessions.count(self._query))
+        self._pages.clear()
+        self._count = self._sessions.count(self._query)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -127,8 +133,16 @@ class SessionsTableModel(QAbstractTableModel):
     def _load(self, count: int) -> None:
         self._pages.clear()
         self._count = count
-        self._bundles = {b.id: b for b in self._sessions.bundles()}
+        self._bundles.clear()
         self._zone = self._tz()
+
+    def _bundle(self, bundle_id: str) -> BundleRecord | None:
+        if bundle_id not in self._bundles:
+            try:
+                self._bundles[bundle_id] = self._sessions.bundle(bundle_id)
+            except NotFound:
+                self._bundles[bundle_id] = None
+        return self._bundles[bundle_id]
 
     def record(self, row: int) -> SessionRecord | None:
         if not 0 <= row < self._count:
@@ -223,8 +237,8 @@ class SessionsTableModel(QAbstractTableModel):
             return f"{text}\n{tr('Mentee’s time: %1').replace('%1', theirs)}" if theirs else text
         if column == Column.MENTEE:
             return f"{one_line(r.mentee_name)} <{one_line(r.mentee_email)}>"
-        if column == Column.BUNDLE and r.bundle_id in self._bundles:
-            bundle = self._bundles[r.bundle_id]
+        bundle = self._bundle(r.bundle_id) if column == Column.BUNDLE and r.bundle_id else None
+        if bundle is not None:
             return tr("%1 of %2 sessions used").replace("%1", str(bundle.sessions_used)) \
                 .replace("%2", str(bundle.sessions_total))
         if column == Column.REASON and r.reason:

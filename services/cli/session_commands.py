@@ -153,6 +153,9 @@ def _sessions_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", choices=SESSION_TYPES)
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--mentee", metavar="TEXT", default="", help="name (part) or id")
+    p.add_argument("--search", metavar="TEXT", default="",
+                   help="words found in the mentee's name or e-mail, the id, the intro form "
+                        "or the reason; accents and case do not matter")
     p.add_argument("--sort", choices=SORT_KEYS, default="start", metavar="KEY",
                    help="start, mentee, status, type, ...; a leading '-' sorts descending, "
                         "written with '=' (--sort=-start)")
@@ -163,7 +166,7 @@ def _sessions(args: argparse.Namespace, app: Any) -> int:
 
     query = SessionQuery(types=(args.type,) if args.type else (),
                          statuses=(args.status,) if args.status else (),
-                         mentee=args.mentee, sort=args.sort)
+                         mentee=args.mentee, text=args.search, sort=args.sort)
     records, tz = app.sessions.search(query), app.sessions.timezone()
     if args.json:
         return list_sessions(args, records, tz, "")

@@ -455,9 +455,11 @@ def test_a_long_import_reports_its_progress_as_it_writes(services, monkeypatch):
 
 
 def _indexes(services) -> list[tuple]:
+    """The indexes, and the search index's tables and the triggers that keep it in step."""
     with services.engine.connect() as conn:
         return sorted(conn.exec_driver_sql(
-            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'").all())
+            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            "OR name LIKE 'search%'").all())
 
 
 def test_an_empty_table_gets_its_indexes_back_after_a_bulk_fill(services, monkeypatch):
@@ -467,8 +469,17 @@ def test_an_empty_table_gets_its_indexes_back_after_a_bulk_fill(services, monkey
     monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
     services.importer.import_document(base())
     assert _indexes(services) == before
+    assert any(row[0].startswith("search_session_session_") for row in before)
     assert [s.id for s in services.sessions.search(SessionQuery(sort="start"))] == \
         ["s-3", "s-2", "s-1"]
+    # The search index, rebuilt after the fill, finds every session, and follows changes.
+    mentee = services.sessions.get("s-1").mentee_name
+    everyone = {"s-1", "s-2", "s-3"}
+    assert {s.id for s in services.sessions.search(SessionQuery(text="s"))} == everyone
+    assert {s.id for s in services.sessions.search(SessionQuery(text=mentee))} == {
+        s.id for s in services.sessions.search(SessionQuery()) if s.mentee_name == mentee}
+    services.sessions.reject("s-1", "Viaje a Córdoba")
+    assert [s.id for s in services.sessions.search(SessionQuery(text="cordoba"))] == ["s-1"]
 
 
 def test_a_bulk_fill_that_fails_midway_leaves_no_row_and_every_index(services, monkeypatch):

@@ -17,6 +17,7 @@ from services import demo
 from services.clock import FixedClock
 from services.container import Services
 from services.models import Base
+from services.sessions import SessionQuery
 from services.timefmt import parse_instant
 from tests import migrations
 from tests.migrations import Rows, check_upgrade, previous, revisions
@@ -240,5 +241,60 @@ def test_0006_keeps_every_row_and_adds_the_calendar_servers_events(tmp_path: Pat
     try:
         assert app.calendar_server.status().configured is False
         assert app.calendar_server.conflicts() == []
+    finally:
+        app.close()
+
+
+# The migration that brings the search index, and the one before it.
+SEARCH_INDEX, BEFORE_SEARCH_INDEX = "0007", "0006"
+
+
+def test_the_search_index_migration_indexes_every_session_and_keeps_it_in_step(
+        tmp_path: Path) -> None:
+    import json
+
+    rows = sample_rows(tmp_path)
+    # A name with accents, and an intro form stored JSON-escaped as the app stores it.
+    mentee = next(m for m in rows["mentee"]
+                  if any(s["mentee_id"] == m["id"] and s["status"] == "requested"
+                         for s in rows["session"]))
+    mentee["name"] = "Tomás Muñoz"
+    request = next(s for s in rows["session"]
+                   if s["mentee_id"] == mentee["id"] and s["status"] == "requested")
+    request["form"] = json.dumps({"¿Qué buscas?": "Trabajar en Málaga"})
+    assert "\\u00e1" in request["form"]
+    path = tmp_path / "old.sqlite3"
+    tables = at_revision(path, BEFORE_SEARCH_INDEX, rows)
+    columns = columns_of(path, tables)
+    before = read_back(path, tables, columns)
+    engine = storage.make_engine(f"sqlite:///{path}")
+    assert storage.current_revision(engine) == BEFORE_SEARCH_INDEX
+    assert storage.upgrade(engine) is not None  # the app's own path, with its backup
+    assert storage.current_revision(engine) == storage.SCHEMA_HEAD
+    engine.dispose()
+    assert read_back(path, tables, columns) == before
+    assert storage.SCHEMA_HEAD >= SEARCH_INDEX
+    app = Services.open(path, FixedClock(NOW))
+    try:
+        sessions = app.sessions
+
+        def found(words: str) -> set[str]:
+            query = SessionQuery(text=words)
+            hits = {r.id for r in sessions.search(query)}
+            assert sessions.count(query) == len(hits)
+            return hits
+
+        with app.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM search_session")).scalar() == \
+                len(rows["session"])
+        theirs = {s["id"] for s in rows["session"] if s["mentee_id"] == mentee["id"]}
+        assert found("tomas munoz") == found("TOMÁS MUÑOZ") == theirs
+        assert found("malaga") == found("Málaga") == {request["id"]}
+        # Kept in step from here on: a decision, its undo.
+        sessions.reject(request["id"], "Solo en Córdoba")
+        assert found("cordoba") == {request["id"]}
+        sessions.undo_last()
+        assert found("cordoba") == set()
+        assert found("malaga") == {request["id"]}
     finally:
         app.close()

@@ -14,6 +14,7 @@ from desktop.models.roles import IdRole, RecordRole
 from desktop.models.sessions_table_model import (
     COLUMN_SORT,
     HEADERS,
+    PAGE_SIZE,
     Column,
     SessionsTableModel,
 )
@@ -133,7 +134,7 @@ def test_far_rows_are_read_one_page_at_a_time(model, big) -> None:  # noqa: ANN0
     assert model.index(last, Column.ID).data() == expected.id
     assert model.index(last, 0).data(RecordRole) == expected
     assert model.page_loads == 1
-    assert model.cached_pages() == [last // 200]
+    assert model.cached_pages() == [last // PAGE_SIZE]
     middle = big.sessions.search(SessionQuery(sort="-start"), 1500, 1)[0]
     assert model.index(1500, Column.MENTEE).data() == middle.mentee_name
     # Every column of a row and the rows beside it come from the page already read.
@@ -250,6 +251,46 @@ def test_filter_by_text(model, everything) -> None:  # noqa: ANN001
     assert model.rowCount() == 0
     assert model.index(0, 0).data() is None
     assert resets.count == 2
+
+
+def test_a_keystroke_counts_and_reads_the_page_shown_and_nothing_else(model, big) -> None:  # noqa: ANN001
+    """A search keystroke is one COUNT, then the page the view paints: no bundle and no setting
+    is read again (they do not change with what is typed)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def on_execute(*args: object) -> None:
+        if args[2] != "BEGIN":  # each unit of work opens with one
+            seen.append(str(args[2]).lower())
+
+    event.listen(big.engine, "before_cursor_execute", on_execute)
+    model.set_text("priya")
+    assert model.rowCount() > 0 and len(seen) == 1 and "count(" in seen[0], seen
+    assert "priya" in model.index(0, Column.MENTEE).data().lower()
+    # The page: its ids from the index, then their rows.
+    assert len(seen) == 3, seen
+    assert not any("from bundle" in s or "setting" in s for s in seen), seen
+
+
+def test_a_bundle_tooltip_reads_that_bundle_once_and_again_after_a_change(big, model) -> None:  # noqa: ANN001
+    model.set_types(["paid"])
+    model.set_mentee("u-100")
+    row = next(row for row in range(model.rowCount())
+               if model.index(row, Column.BUNDLE).data())
+    bundle = big.sessions.bundle(model.index(row, Column.BUNDLE).data())
+    shown = f"{bundle.sessions_used} of {bundle.sessions_total} sessions used"
+    assert as_shown(model.index(row, Column.BUNDLE).data(Qt.ItemDataRole.ToolTipRole)) == shown
+    scheduled = big.sessions.search(SessionQuery(mentee_id="u-100", types=("paid",),
+                                                 statuses=(Status.AWAITING_CONFIRMATION,)))
+    mine = next(r for r in scheduled if r.bundle_id == bundle.id)
+    big.sessions.confirm(mine.id, "held")
+    model.set_text("")  # a new query: the tooltip's bundle is still the one read before
+    model.refresh()  # a change: read again
+    row = next(row for row in range(model.rowCount())
+               if model.index(row, Column.BUNDLE).data() == bundle.id)
+    assert as_shown(model.index(row, Column.BUNDLE).data(Qt.ItemDataRole.ToolTipRole)) == (
+        f"{bundle.sessions_used + 1} of {bundle.sessions_total} sessions used")
 
 
 def test_filter_by_range_of_days(model, everything) -> None:  # noqa: ANN001
