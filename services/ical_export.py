@@ -27,11 +27,11 @@ from services.clock import Clock
 from services.files import writable_target, write_atomically
 from services.models import ExportedFreeBlock, Session
 from services.plaintext import one_line
-from services.records import KINDS, SessionRecord, Status
+from services.records import EXPORT_CONTENTS, KINDS, SessionRecord, Status
 from services.store import ServiceBase, sessions_within, to_record
 from services.timefmt import local_midnight, plural
 
-WHAT = ("all", "sessions", "availability")
+WHAT = EXPORT_CONTENTS
 PRODID = "-//Mentor Desk//Mentor Desk//EN"
 UID_DOMAIN = "mentordesk"
 CALENDAR_NAMES = {"all": "Mentor Desk", "sessions": "Mentor Desk sessions",

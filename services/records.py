@@ -35,6 +35,8 @@ DECISIONS = ("approve", "reject")
 DECISION_ACTIONS = ("accept", "reject", "cancel", "confirm")
 # What the platform hears of through the outbox: the decisions, and sessions booked here.
 OUTBOX_ACTIONS = ("book", *DECISION_ACTIONS)
+# What a calendar export holds: sessions and free availability, or one of them.
+EXPORT_CONTENTS = ("all", "sessions", "availability")
 KINDS = SESSION_TYPES
 SORT_COLUMNS = ("start", "mentee", "status", "type", "duration", "outcome", "bundle", "reason",
                 "id")

@@ -8,13 +8,14 @@ from typing import Any
 from services.cli.args import date_arg, positive_int
 from services.cli.output import emit_json, plural, shown, table
 from services.cli.shell import EXIT_OK, Command, UsageError
+from services.records import EXPORT_CONTENTS
 
 
 def _export_ics_arguments(p: argparse.ArgumentParser) -> None:
-    from services.ical_export import WHAT
-
+    # The choices from the records, not from the exporter: building the parser (for --help or
+    # --version too) loads nothing of the database.
     p.add_argument("file", metavar="OUT.ics")
-    p.add_argument("--what", choices=WHAT, default="all",
+    p.add_argument("--what", choices=EXPORT_CONTENTS, default="all",
                    help="sessions, free availability, or both (default)")
     p.add_argument("--from", dest="start", type=date_arg, metavar="YYYY-MM-DD",
                    help="first day (default: today)")

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -64,6 +66,19 @@ def test_command_line_imports_neither_qt_nor_what_it_does_not_need(tmp_path: Pat
     for heavy in ("PySide6", "shiboken6", "alembic", "icalendar", "jsonschema",
                   "disposable_email_domains"):
         assert f"'{heavy}'" not in second.stdout, heavy
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["export-ics", "--help"]])
+def test_version_and_help_load_neither_qt_nor_the_database_layer(argv: list[str]) -> None:
+    code = ("import sys; from desktop.__main__ import main\n"
+            f"try: main({argv!r})\n"
+            "except SystemExit as exit: assert exit.code == 0, exit.code\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules}))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "mentordesk" in done.stdout.lower() or "0." in done.stdout
+    for heavy in ("PySide6", "shiboken6", "sqlalchemy", "alembic", "icalendar"):
+        assert f"'{heavy}'" not in done.stdout, heavy
 
 
 def test_one_version_and_an_spdx_licence_from_one_place() -> None:
