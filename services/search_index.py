@@ -42,6 +42,11 @@ TOKENIZER = "unicode61 remove_diacritics 2"
 PREFIXES = "1 2"
 # Docids of one second of `order`: more documents than any table will hold in one second.
 PER_SECOND = 1 << 20
+# Letters unicode61 keeps as they are (they carry no accent to take off), read as their base
+# letters in the parts that ask for it (`Part.fold`: names), so that "lukasz" finds "Łukasz".
+FOLDED = (("ø", "o"), ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d"),
+          ("ð", "d"), ("Ð", "d"), ("þ", "th"), ("Þ", "th"), ("ß", "ss"), ("æ", "ae"),
+          ("Æ", "ae"), ("œ", "oe"), ("Œ", "oe"), ("ı", "i"), ("ħ", "h"), ("Ħ", "h"))
 
 
 @dataclass(frozen=True)
@@ -49,13 +54,16 @@ class Part:
     """Text a document takes from rows of `table`: its `columns`, and the keys and values of
     its `json_columns` (JSON objects, read decoded, so an answer stored as "Tom\\u00e1s" is
     found as "Tomás"). A row belongs to the documents whose column `link[1]` holds the row's
-    `link[0]`; with `only` (SQL over the row, named `{row}`), only the rows it holds for do."""
+    `link[0]`; with `only` (SQL over the row, named `{row}`), only the rows it holds for do.
+    With `fold`, its text is indexed with the FOLDED letters as their base letters (it costs a
+    tenth of the indexing per folded part: names, not the whole text)."""
 
     table: str
     columns: tuple[str, ...]
     json_columns: tuple[str, ...] = ()
     link: tuple[str, str] = ("id", "id")
     only: str | None = None
+    fold: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,7 @@ SESSIONS = Document(
         # The id, the intro form (questions and answers), why it was cancelled or rejected.
         Part("session", ("id", "cancel_reason", "reject_reason"), json_columns=("form",)),
         # The mentee's name and e-mail: typing a name finds every session of theirs.
-        Part("mentee", ("name", "email"), link=("id", "mentee_id")),
+        Part("mentee", ("name", "email"), link=("id", "mentee_id"), fold=True),
     ),
 )
 DOCUMENTS = (SESSIONS,)
@@ -104,27 +112,44 @@ def include_name(name: str | None, kind: str, _parents: Any) -> bool:
 
 # -- the index (SQLite) ------------------------------------------------------------------------
 
+SPACED = " || ' ' || "
+
+
+def _folded(sql: str) -> str:
+    for letter, base in FOLDED:
+        sql = f"replace({sql}, '{letter}', '{base}')"
+    return sql
+
+
 def _text(part: Part, row: str) -> str:
     """SQL for the text of one row of `part`, named `row` (NEW, OLD or an alias)."""
     pieces = [f"coalesce({row}.{name}, '')" for name in part.columns]
     pieces += [f"coalesce((SELECT group_concat(coalesce(j.key, '') || ' ' || "
                f"coalesce(j.value, ''), ' ') FROM json_each(CASE WHEN json_valid({row}.{name}) "
                f"THEN {row}.{name} END) AS j), '')" for name in part.json_columns]
-    return " || ' ' || ".join(pieces)
+    return SPACED.join(pieces)
+
+
+def _part_text(part: Part) -> str:
+    """SQL for the text of every row of `part` tied to one document (`p`: its rows)."""
+    text = f"group_concat({_text(part, 'p')}, ' ')"
+    return _folded(text) if part.fold else text
+
+
+def _others(doc: Document, present: set[str]) -> list[Part]:
+    return [part for part in doc.parts[1:] if part.table in present]
 
 
 def _body(doc: Document, row: str, present: set[str]) -> str:
     """SQL for the whole text of the document of `row`, a row of the document's table."""
-    own, *others = doc.parts
-    pieces = [_text(own, row)]
-    for part in others:
-        if part.table not in present:
-            continue
+    own = doc.parts[0]
+    pieces = [_folded(_text(own, row)) if own.fold else _text(own, row)]
+    for part in _others(doc, present):
         mine, theirs = part.link
         only = f" AND ({part.only.format(row='p')})" if part.only else ""
-        pieces.append(f"coalesce((SELECT group_concat({_text(part, 'p')}, ' ') FROM "
-                      f"{part.table} AS p WHERE p.{mine} = {row}.{theirs}{only}), '')")
-    return " || ' ' || ".join(pieces)
+        pieces.append(f"coalesce((SELECT {_part_text(part)} FROM {part.table} AS p "
+                      f"WHERE p.{mine} = {row}.{theirs}{only}), '')")
+    return SPACED.join(pieces)
 
 
 def _second(doc: Document, row: str) -> str:
@@ -196,14 +221,25 @@ def _statements(doc: Document, present: set[str]) -> list[str]:
 
 
 def _fill(doc: Document, present: set[str]) -> str:
-    """Every document at once, numbered in order (equal seconds by key)."""
-    if not doc.order:
-        return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT NULL, d.{doc.key}, "
-                f"{_body(doc, 'd', present)} FROM {doc.table} AS d")
-    return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT second + row_number() OVER "
-            f"(PARTITION BY second ORDER BY ref) - 1, ref, body FROM (SELECT "
-            f"{_second(doc, 'd')} AS second, d.{doc.key} AS ref, {_body(doc, 'd', present)} "
-            f"AS body FROM {doc.table} AS d)")
+    """Every document at once, numbered in order (equal seconds by key). The text of each other
+    part is made once per row it is tied to (a mentee's name once, not once per session) and
+    joined in."""
+    own, others = doc.parts[0], _others(doc, present)
+    tied, pieces, joins = [], [_folded(_text(own, "d")) if own.fold else _text(own, "d")], []
+    for n, part in enumerate(others):
+        mine, theirs = part.link
+        only = f" WHERE {part.only.format(row='p')}" if part.only else ""
+        tied.append(f"t{n} AS MATERIALIZED (SELECT p.{mine} AS k, {_part_text(part)} AS t "
+                    f"FROM {part.table} AS p{only} GROUP BY p.{mine})")
+        pieces.append(f"coalesce(t{n}.t, '')")
+        joins.append(f" LEFT JOIN t{n} ON t{n}.k = d.{theirs}")
+    rows = (f"{'WITH ' + ', '.join(tied) + ' ' if tied else ''}SELECT "
+            f"{_second(doc, 'd') if doc.order else 'NULL'} AS second, d.{doc.key} AS ref, "
+            f"{SPACED.join(pieces)} AS body FROM {doc.table} AS d{''.join(joins)}")
+    docid = ("second + row_number() OVER (PARTITION BY second ORDER BY ref) - 1"
+             if doc.order else "NULL")
+    return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT {docid}, ref, body "
+            f"FROM ({rows})")
 
 
 def _tables(conn: Connection) -> set[str]:
@@ -335,7 +371,17 @@ def indexed(conn: Connection, doc: Document) -> bool:
 def phrase(words: str) -> str:
     """The FTS5 query for what the mentor typed: its words in that order, the last one the
     start of a word ("sam l" finds "Sam Lee"). Quoted whole, so that nothing typed is taken
-    as FTS5 syntax; punctuation separates words, as it does in the text."""
+    as FTS5 syntax; punctuation separates words, as it does in the text. Typed with a FOLDED
+    letter, either spelling is found (names are indexed folded, other text as it is)."""
+    folded = words
+    for letter, base in FOLDED:
+        folded = folded.replace(letter, base)
+    if folded != words:
+        return f"{_phrase(words)} OR {_phrase(folded)}"
+    return _phrase(words)
+
+
+def _phrase(words: str) -> str:
     return '"' + words.replace('"', '""') + '"*'
 
 
