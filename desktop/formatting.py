@@ -1,32 +1,51 @@
-"""How times, spans and statuses read on screen (translatable)."""
+"""How times, spans and statuses read on screen, in the chosen language.
+
+Dates and times are drawn by the QLocale of that language (`QLocale()`, set at start-up); the
+patterns are translatable, so a German date reads "Do., 5. März" and an Arabic one "الخميس 5
+مارس". Module functions translate in the one context `Formatting`.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QObject, QTime
 
 from services.plaintext import one_line
 from services.records import BundleRecord
-from services.timefmt import WEEKDAY_NAMES, zone
+from services.timefmt import zone
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Mentor Desk", text)
+class Formatting(QObject):
+    """The translation context of the wording shared by many pages (`Formatting.tr`)."""
 
 
 STATUS_TEXT = {
-    "requested": "Requested", "scheduled": "Scheduled",
-    "awaiting_confirmation": "Awaiting confirmation", "completed": "Held",
-    "no_show": "Mentee no-show", "mentor_no_show": "Mentor no-show", "cancelled": "Cancelled",
-    "rejected": "Rejected", "expired": "Expired",
+    "requested": QT_TRANSLATE_NOOP("Formatting", "Requested"),
+    "scheduled": QT_TRANSLATE_NOOP("Formatting", "Scheduled"),
+    "awaiting_confirmation": QT_TRANSLATE_NOOP("Formatting", "Awaiting confirmation"),
+    "completed": QT_TRANSLATE_NOOP("Formatting", "Held"),
+    "no_show": QT_TRANSLATE_NOOP("Formatting", "Mentee no-show"),
+    "mentor_no_show": QT_TRANSLATE_NOOP("Formatting", "Mentor no-show"),
+    "cancelled": QT_TRANSLATE_NOOP("Formatting", "Cancelled"),
+    "rejected": QT_TRANSLATE_NOOP("Formatting", "Rejected"),
+    "expired": QT_TRANSLATE_NOOP("Formatting", "Expired"),
 }
-TYPE_TEXT = {"intro": "Intro", "paid": "Paid"}
-OUTCOME_TEXT = {"held": "Held", "mentee_no_show": "Mentee no-show",
-                "mentor_no_show": "Mentor no-show"}
-DECISION_TEXT = {"approve": "Approved to continue", "reject": "Not continuing"}
+TYPE_TEXT = {"intro": QT_TRANSLATE_NOOP("Formatting", "Intro"),
+             "paid": QT_TRANSLATE_NOOP("Formatting", "Paid")}
+# A session named by its type, at the head of a title and inside a sentence: whole phrases, as
+# languages inflect the type with the noun.
+SESSION_TITLE = {"intro": QT_TRANSLATE_NOOP("Formatting", "Intro session"),
+                 "paid": QT_TRANSLATE_NOOP("Formatting", "Paid session")}
+SESSION_NOUN = {"intro": QT_TRANSLATE_NOOP("Formatting", "intro session"),
+                "paid": QT_TRANSLATE_NOOP("Formatting", "paid session")}
+OUTCOME_TEXT = {"held": QT_TRANSLATE_NOOP("Formatting", "Held"),
+                "mentee_no_show": QT_TRANSLATE_NOOP("Formatting", "Mentee no-show"),
+                "mentor_no_show": QT_TRANSLATE_NOOP("Formatting", "Mentor no-show")}
+DECISION_TEXT = {"approve": QT_TRANSLATE_NOOP("Formatting", "Approved to continue"),
+                 "reject": QT_TRANSLATE_NOOP("Formatting", "Not continuing")}
 
 
 def escaped(text: str | None) -> str | None:
@@ -47,47 +66,88 @@ def reason_line(reason: str | None) -> str:
 
 
 def status_text(status: str) -> str:
-    return tr(STATUS_TEXT.get(status, status))
+    return Formatting.tr(STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
 def type_text(kind: str) -> str:
-    return tr(TYPE_TEXT.get(kind, kind))
+    return Formatting.tr(TYPE_TEXT[kind]) if kind in TYPE_TEXT else kind
+
+
+def session_title(kind: str) -> str:
+    """'Intro session'."""
+    return Formatting.tr(SESSION_TITLE[kind]) if kind in SESSION_TITLE else kind
+
+
+def session_noun(kind: str) -> str:
+    """'intro session', inside a sentence."""
+    return Formatting.tr(SESSION_NOUN[kind]) if kind in SESSION_NOUN else kind
 
 
 def outcome_text(outcome: str | None, decision: str | None) -> str:
     """'Held', or for an intro with a decision 'Held · Approved to continue'."""
-    parts = [tr(OUTCOME_TEXT.get(outcome or "", outcome or ""))]
+    parts = [Formatting.tr(OUTCOME_TEXT[outcome]) if outcome in OUTCOME_TEXT else outcome or ""]
     if decision:
-        parts.append(tr(DECISION_TEXT.get(decision, decision)))
+        parts.append(Formatting.tr(DECISION_TEXT.get(decision, decision)))
     return " · ".join(p for p in parts if p)
 
 
 def bundle_progress_text(bundle: BundleRecord) -> str:
     """'2 of 4 used', with ', 1 booked' while sessions are booked on it."""
-    text = tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
+    text = Formatting.tr("%1 of %2 used").replace("%1", str(bundle.sessions_used)) \
         .replace("%2", str(bundle.sessions_total))
     if bundle.sessions_booked:
-        text += tr(", %1 booked").replace("%1", str(bundle.sessions_booked))
+        text += Formatting.tr(", %1 booked").replace("%1", str(bundle.sessions_booked))
     return text
 
 
 def weekday_text(weekday: int) -> str:
-    return tr(WEEKDAY_NAMES[weekday])
+    """The name of a weekday, 0 being Monday."""
+    return QLocale().standaloneDayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def _local(instant: datetime, tz: ZoneInfo) -> QDateTime:
+    local = instant.astimezone(tz)
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second))
+
+
+def date_pattern(kind: str) -> str:
+    """QLocale patterns of the language, translated with the rest of the text."""
+    patterns = {
+        "day": Formatting.tr("ddd d MMM", "date pattern"),
+        "day_year": Formatting.tr("ddd d MMM yyyy", "date pattern"),
+        "long_day": Formatting.tr("dddd d MMMM yyyy", "date pattern"),
+        "when": Formatting.tr("ddd d MMM yyyy, HH:mm", "date pattern"),
+        "month": Formatting.tr("MMMM yyyy", "date pattern"),
+        "short": Formatting.tr("d MMM yyyy", "date pattern"),
+        "day_month": Formatting.tr("d MMM", "date pattern"),
+        "day_number": Formatting.tr("d", "date pattern"),
+    }
+    return patterns[kind]
+
+
+def date_text(day: date, kind: str = "short") -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern(kind))
 
 
 def day_text(day: date) -> str:
     """'Mon 2 Mar'."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return date_text(day, "day")
+
+
+def clock_text(instant: datetime | time, tz: ZoneInfo | None = None) -> str:
+    """'16:00': a wall-clock time, of an instant in `tz` or as given."""
+    local = instant.astimezone(tz) if isinstance(instant, datetime) and tz else instant
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
 def when_text(instant: datetime, tz: ZoneInfo) -> str:
     """'Thu 5 Mar 2026, 16:00' in the mentor's zone."""
-    local = instant.astimezone(tz)
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+    return QLocale().toString(_local(instant, tz), date_pattern("when"))
 
 
 def time_range_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    return f"{when_text(start, tz)}–{end.astimezone(tz):%H:%M}"
+    return f"{when_text(start, tz)}–{clock_text(end, tz)}"
 
 
 def mentee_clock(instant: datetime, mentee_zone: str | None,
@@ -110,10 +170,14 @@ def mentee_local_text(instant: datetime, mentee_zone: str | None, tz: ZoneInfo) 
         return ""
     theirs = instant.astimezone(zone_of_mentee)
     if same:
-        return tr("same time")
+        return Formatting.tr("same time")
     city = mentee_zone.rsplit("/", 1)[-1].replace("_", " ")
-    day = "" if theirs.date() == instant.astimezone(tz).date() else f" {theirs:%a}"
-    return f"{theirs:%H:%M}{day} {city}"
+    if theirs.date() == instant.astimezone(tz).date():
+        return Formatting.tr("%1 %2", "mentee's time and city").replace("%1", clock_text(theirs)) \
+            .replace("%2", city)
+    day = QLocale().dayName(theirs.isoweekday(), QLocale.FormatType.ShortFormat)
+    return Formatting.tr("%1 %2 %3", "mentee's time, weekday and city") \
+        .replace("%1", clock_text(theirs)).replace("%2", day).replace("%3", city)
 
 
 def short_span(delta: timedelta) -> str:
@@ -121,27 +185,38 @@ def short_span(delta: timedelta) -> str:
     minutes = int(abs(delta).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    in_hours = Formatting.tr("%1 h").replace("%1", str(hours if days >= 2 else hours + days * 24))
+    in_minutes = Formatting.tr("%1 min").replace("%1", str(mins))
     if days >= 2:
-        return tr("%1 days").replace("%1", str(days)) + (f" {hours} h" if hours else "")
-    hours += days * 24
-    if hours:
-        return f"{hours} h" + (f" {mins} min" if mins else "")
-    return f"{mins} min"
+        return " ".join([Formatting.tr("%n days", "", days)] + ([in_hours] if hours else []))
+    if hours or days:
+        return " ".join([in_hours] + ([in_minutes] if mins else []))
+    return in_minutes
+
+
+def hours_text(delta: timedelta) -> str:
+    """A rule's span in whole hours: '24 hours'."""
+    return Formatting.tr("%n hours", "", int(delta.total_seconds() // 3600))
+
+
+def days_text(delta: timedelta) -> str:
+    """A rule's span in whole days: '14 days'."""
+    return Formatting.tr("%n days", "", delta.days)
 
 
 def ago_text(delta: timedelta) -> str:
     """'5 h 10 min ago'; under a minute, 'just now' (never '0 min ago')."""
     if delta < timedelta(minutes=1):
-        return tr("just now")
-    return tr("%1 ago").replace("%1", short_span(delta))
+        return Formatting.tr("just now")
+    return Formatting.tr("%1 ago").replace("%1", short_span(delta))
 
 
 def starts_in_text(start: datetime, end: datetime, now: datetime) -> str:
     if now >= end:
-        return tr("ended %1").replace("%1", ago_text(now - end))
+        return Formatting.tr("ended %1").replace("%1", ago_text(now - end))
     if now >= start:
-        return tr("in progress, ends in %1").replace("%1", short_span(end - now))
-    return tr("starts in %1").replace("%1", short_span(start - now))
+        return Formatting.tr("in progress, ends in %1").replace("%1", short_span(end - now))
+    return Formatting.tr("starts in %1").replace("%1", short_span(start - now))
 
 
 def overdue_text(end: datetime, now: datetime) -> str:

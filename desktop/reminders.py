@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.context import DeskContext
-from desktop.formatting import short_span, tr, type_text, when_text
+from desktop.formatting import session_title, short_span, when_text
 from services.plaintext import one_line
 
 
@@ -53,9 +53,9 @@ class Reminders(QObject):
                 continue
             if record.start - now <= lead:
                 self._announced.add(record.id)
-                title = tr("%1 session in %2").replace("%1", type_text(record.type)) \
+                title = self.tr("%1 in %2").replace("%1", session_title(record.type)) \
                     .replace("%2", short_span(record.start - now))
-                message = tr("With %1 at %2").replace("%1", one_line(record.mentee_name)) \
+                message = self.tr("With %1 at %2").replace("%1", one_line(record.mentee_name)) \
                     .replace("%2", when_text(record.start, tz))
                 sent.append(self._send(title, message))
         today = now.astimezone(tz).date().isoformat()
@@ -63,9 +63,9 @@ class Reminders(QObject):
             overdue = self.ctx.services.sessions.counts()["pending_confirmation"]
             if overdue:
                 self.ctx.settings.last_nudge_day = today
-                title = tr("Sessions to confirm")
-                message = tr("%1 finished sessions wait for your confirmation; bundles and "
-                             "payments depend on it.").replace("%1", str(overdue))
+                title = self.tr("Sessions to confirm")
+                message = self.tr("%n finished sessions wait for your confirmation; bundles "
+                                  "and payments depend on it.", "", overdue)
                 sent.append(self._send(title, message))
         return sent
 

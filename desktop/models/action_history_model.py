@@ -7,10 +7,16 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
-from desktop.formatting import escaped, outcome_text, reason_line, tr, when_text
+from desktop.formatting import escaped, outcome_text, reason_line, when_text
 from desktop.models.roles import IdRole, RecordRole
 from services.records import OUTBOX_ACTIONS, ActionRecord
 
@@ -22,14 +28,21 @@ class Column(IntEnum):
     STATE = 3
 
 
-HEADERS = ("When", "Action", "Details", "Outbox")
-ACTION_TEXT = {"accept": "Accepted", "reject": "Rejected", "cancel": "Cancelled",
-               "confirm": "Confirmed", "request": "Request entered", "book": "Booked"}
+HEADERS = (QT_TRANSLATE_NOOP("ActionHistoryModel", "When"),
+           QT_TRANSLATE_NOOP("ActionHistoryModel", "Action"),
+           QT_TRANSLATE_NOOP("ActionHistoryModel", "Details"),
+           QT_TRANSLATE_NOOP("ActionHistoryModel", "Outbox"))
+ACTION_TEXT = {"accept": QT_TRANSLATE_NOOP("ActionHistoryModel", "Accepted"),
+               "reject": QT_TRANSLATE_NOOP("ActionHistoryModel", "Rejected"),
+               "cancel": QT_TRANSLATE_NOOP("ActionHistoryModel", "Cancelled"),
+               "confirm": QT_TRANSLATE_NOOP("ActionHistoryModel", "Confirmed"),
+               "request": QT_TRANSLATE_NOOP("ActionHistoryModel", "Request entered"),
+               "book": QT_TRANSLATE_NOOP("ActionHistoryModel", "Booked")}
 Index = QModelIndex | QPersistentModelIndex
 
 
 def action_text(action: str) -> str:
-    return tr(ACTION_TEXT.get(action, action))
+    return ActionHistoryModel.tr(ACTION_TEXT[action]) if action in ACTION_TEXT else action
 
 
 def details_text(a: ActionRecord) -> str:
@@ -41,11 +54,11 @@ def details_text(a: ActionRecord) -> str:
 def state_text(a: ActionRecord, tz: ZoneInfo) -> str:
     """Whether the platform has heard of it: undone, sent (when), or waiting for the outbox."""
     if a.undone:
-        return tr("Undone")
+        return ActionHistoryModel.tr("Undone")
     if a.sent_at is not None:
-        return tr("Sent %1").replace("%1", when_text(a.sent_at, tz))
+        return ActionHistoryModel.tr("Sent %1").replace("%1", when_text(a.sent_at, tz))
     if a.action in OUTBOX_ACTIONS:
-        return tr("Not yet sent")
+        return ActionHistoryModel.tr("Not yet sent")
     return ""
 
 
@@ -70,7 +83,7 @@ class ActionHistoryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
-            return tr(HEADERS[section])
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -9,7 +9,9 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from desktop.formatting import status_text, tr, type_text
+from PySide6.QtCore import QObject
+
+from desktop.formatting import clock_text, status_text, type_text
 from services.availability import AvailabilityService
 from services.plaintext import one_line
 from services.records import KINDS, SessionRecord, Status
@@ -94,11 +96,13 @@ class DayMark:
     day_off: str | None = None
 
 
-class AgendaSource:
-    """Fetches from the services and shapes the result for the calendar page."""
+class AgendaSource(QObject):
+    """Fetches from the services and shapes the result for the calendar page (a QObject for
+    its translation context)."""
 
     def __init__(self, sessions: SessionService, availability: AvailabilityService,
                  tz: Callable[[], ZoneInfo], now: Callable[[], datetime]) -> None:
+        super().__init__()
         self._sessions = sessions
         self._availability = availability
         self._tz = tz
@@ -124,7 +128,7 @@ class AgendaSource:
                                      _free_title(kind), session_type=kind))
         all_day: dict[date, list[str]] = {}
         for busy in self._availability.busy(start, end):
-            title = one_line(busy.summary) if busy.summary else tr("Busy")
+            title = one_line(busy.summary) if busy.summary else self.tr("Busy")
             if busy.all_day:
                 for day in _days_covered(busy.start, busy.end, tz, wanted):
                     all_day.setdefault(day, []).append(title)
@@ -142,7 +146,7 @@ class AgendaSource:
         local_now = now.astimezone(tz)
         day_rows = tuple(
             AgendaDay(day=d, hours=_hours_in(d, tz), is_today=d == local_now.date(),
-                      day_off=(off[d] or tr("Day off")) if d in off else None,
+                      day_off=(off[d] or self.tr("Day off")) if d in off else None,
                       all_day=tuple(all_day.get(d, ())))
             for d in wanted)
         in_view = local_now.date() in set(wanted)
@@ -166,7 +170,7 @@ class AgendaSource:
             if off.day > last_day:
                 break
             mark = marks.get(off.day, DayMark())
-            marks[off.day] = replace(mark, day_off=one_line(off.note) or tr("Day off"))
+            marks[off.day] = replace(mark, day_off=one_line(off.note) or self.tr("Day off"))
         return marks
 
 
@@ -176,7 +180,8 @@ def week_start(day: date) -> date:
 
 
 def _free_title(kind: str) -> str:
-    return tr("Free for intro") if kind == "intro" else tr("Free for paid")
+    return AgendaSource.tr("Free for intro") if kind == "intro" \
+        else AgendaSource.tr("Free for paid")
 
 
 def _session_extra(record: SessionRecord) -> str:
@@ -216,7 +221,8 @@ def _place(start: datetime, end: datetime, tz: ZoneInfo, days: Iterable[date],
             last = min(DAY_MINUTES, first + max(real, 1))
         placed.append(AgendaBlock(kind=kind, day=day, start_minute=first, end_minute=last,
                                   start=start, end=end, title=title,
-                                  times=f"{local_start:%H:%M}–{local_end:%H:%M}", note=extra,
+                                  times=f"{clock_text(local_start)}–{clock_text(local_end)}",
+                                  note=extra,
                                   **fields))  # type: ignore[arg-type]
     return placed
 

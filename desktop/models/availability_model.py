@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.formatting import day_text, tr, type_text, weekday_text
+from desktop.formatting import clock_text, day_text, type_text, weekday_text
 from desktop.models.roles import IdRole, RecordRole
 from services.plaintext import one_line
 from services.records import KINDS, DayOffRecord, Slot, WindowRecord
@@ -34,7 +35,10 @@ class WindowColumn(IntEnum):
     TO = 3
 
 
-WINDOW_HEADERS = ("Type", "Day", "From", "To")
+WINDOW_HEADERS = (QT_TRANSLATE_NOOP("WindowsTableModel", "Type"),
+                  QT_TRANSLATE_NOOP("WindowsTableModel", "Day"),
+                  QT_TRANSLATE_NOOP("WindowsTableModel", "From"),
+                  QT_TRANSLATE_NOOP("WindowsTableModel", "To"))
 
 
 class WindowsTableModel(QAbstractTableModel):
@@ -68,7 +72,7 @@ class WindowsTableModel(QAbstractTableModel):
                    role: int = Display) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Display \
                 and 0 <= section < len(WINDOW_HEADERS):
-            return tr(WINDOW_HEADERS[section])
+            return self.tr(WINDOW_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Display) -> Any:
@@ -142,7 +146,7 @@ def preview_days(first_day: date, days: int, slots: Sequence[Slot],
     starts: dict[tuple[date, str], list[str]] = {}
     for slot in sorted(slots, key=lambda s: s.start):
         local = slot.start.astimezone(tz)
-        starts.setdefault((local.date(), slot.kind), []).append(f"{local:%H:%M}")
+        starts.setdefault((local.date(), slot.kind), []).append(clock_text(local))
     off = {d.day: d.note for d in days_off}
     rows = []
     for offset in range(days):
@@ -158,7 +162,9 @@ class PreviewColumn(IntEnum):
     PAID = 2
 
 
-PREVIEW_HEADERS = ("Day", "Intro slots", "Paid slots")
+PREVIEW_HEADERS = (QT_TRANSLATE_NOOP("SlotPreviewModel", "Day"),
+                   QT_TRANSLATE_NOOP("SlotPreviewModel", "Intro slots"),
+                   QT_TRANSLATE_NOOP("SlotPreviewModel", "Paid slots"))
 PREVIEW_KINDS = {PreviewColumn.INTRO: "intro", PreviewColumn.PAID: "paid"}
 
 
@@ -190,7 +196,7 @@ class SlotPreviewModel(QAbstractTableModel):
                    role: int = Display) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Display \
                 and 0 <= section < len(PREVIEW_HEADERS):
-            return tr(PREVIEW_HEADERS[section])
+            return self.tr(PREVIEW_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Display) -> Any:
@@ -202,7 +208,7 @@ class SlotPreviewModel(QAbstractTableModel):
             if column == PreviewColumn.DAY:
                 return day_text(row.day)
             if row.day_off is not None:
-                return tr("Day off") + (f": {one_line(row.day_off)}" if row.day_off else "")
+                return self.tr("Day off") + (f": {one_line(row.day_off)}" if row.day_off else "")
             times = row.starts[PREVIEW_KINDS[column]]
             return ", ".join(times) if times else "—"
         if role == IdRole:

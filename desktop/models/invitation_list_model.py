@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desktop.formatting import escaped, tr
+from desktop.formatting import escaped
 from desktop.models.session_list_model import Column, SessionListModel
 from services.records import InvitationReview, RedFlag
 
@@ -20,9 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def flag_count_text(count: int) -> str:
-    if count == 0:
-        return ""
-    return tr("1 red flag") if count == 1 else tr("%1 red flags").replace("%1", str(count))
+    return InvitationListModel.tr("%n red flags", "", count) if count else ""
 
 
 class InvitationListModel(SessionListModel):
@@ -58,7 +56,7 @@ class InvitationListModel(SessionListModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if section == FLAGS_COLUMN and orientation == Qt.Orientation.Horizontal:
-            return tr("Red flags") if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Red flags") if role == Qt.ItemDataRole.DisplayRole else None
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +72,7 @@ class InvitationListModel(SessionListModel):
         if role == Qt.ItemDataRole.ForegroundRole and found and self._accent is not None:
             return self._accent
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return flag_count_text(len(found)) or tr("No red flags")
+            return flag_count_text(len(found)) or self.tr("No red flags")
         # The id and the record are the row's, whichever column is asked.
         return super().data(index.siblingAtColumn(0), role) if role > Qt.ItemDataRole.UserRole \
             else None

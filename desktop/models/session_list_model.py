@@ -8,7 +8,13 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.formatting import (
     escaped,
@@ -16,7 +22,6 @@ from desktop.formatting import (
     overdue_text,
     starts_in_text,
     status_text,
-    tr,
     type_text,
     when_text,
 )
@@ -35,7 +40,13 @@ class Column(IntEnum):
     STATUS = 6
 
 
-HEADERS = ("When", "Starts", "Mentee", "Mentee's time", "Type", "Length", "Status")
+HEADERS = (QT_TRANSLATE_NOOP("SessionListModel", "When"),
+           QT_TRANSLATE_NOOP("SessionListModel", "Starts"),
+           QT_TRANSLATE_NOOP("SessionListModel", "Mentee"),
+           QT_TRANSLATE_NOOP("SessionListModel", "Mentee's time"),
+           QT_TRANSLATE_NOOP("SessionListModel", "Type"),
+           QT_TRANSLATE_NOOP("SessionListModel", "Length"),
+           QT_TRANSLATE_NOOP("SessionListModel", "Status"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -89,8 +100,8 @@ class SessionListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
             if section == Column.RELATIVE and self._relative == "overdue":
-                return tr("Ended")
-            return tr(HEADERS[section])
+                return self.tr("Ended")
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,5 +135,5 @@ class SessionListModel(QAbstractTableModel):
         if column == Column.TYPE:
             return type_text(r.type)
         if column == Column.LENGTH:
-            return tr("%1 min").replace("%1", str(r.duration_minutes))
+            return self.tr("%1 min").replace("%1", str(r.duration_minutes))
         return status_text(r.status)

@@ -17,7 +17,13 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.formatting import (
     escaped,
@@ -25,7 +31,6 @@ from desktop.formatting import (
     outcome_text,
     reason_line,
     status_text,
-    tr,
     type_text,
     when_text,
 )
@@ -48,7 +53,15 @@ class Column(IntEnum):
     ID = 8
 
 
-HEADERS = ("Start", "Length", "Mentee", "Type", "Status", "Outcome", "Bundle", "Reason", "ID")
+HEADERS = (QT_TRANSLATE_NOOP("SessionsTableModel", "Start"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Length"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Mentee"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Type"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Status"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Outcome"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Bundle"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "Reason"),
+           QT_TRANSLATE_NOOP("SessionsTableModel", "ID"))
 # The SessionQuery sort key of each column, in Column order.
 COLUMN_SORT = ("start", "duration", "mentee", "type", "status", "outcome", "bundle", "reason", "id")
 # A page is about two screens of rows: a search keystroke reads one (what the view paints)
@@ -175,9 +188,9 @@ class SessionsTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(HEADERS[section])
+                return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Sort by %1").replace("%1", tr(HEADERS[section]).lower())
+                return self.tr("Sort by %1").replace("%1", self.tr(HEADERS[section]))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -210,14 +223,14 @@ class SessionsTableModel(QAbstractTableModel):
         if column == Column.START:
             return when_text(r.start, self._zone)
         if column == Column.LENGTH:
-            return tr("%1 min").replace("%1", str(r.duration_minutes))
+            return self.tr("%1 min").replace("%1", str(r.duration_minutes))
         if column == Column.MENTEE:
             return one_line(r.mentee_name)
         if column == Column.TYPE:
             return type_text(r.type)
         if column == Column.STATUS:
             if not r.platform_confirmed:
-                return tr("%1 · not yet on the platform").replace("%1", status_text(r.status))
+                return self.tr("%1 · not yet on the platform").replace("%1", status_text(r.status))
             return status_text(r.status)
         if column == Column.OUTCOME:
             return outcome_text(r.outcome, r.decision)
@@ -232,19 +245,21 @@ class SessionsTableModel(QAbstractTableModel):
 
     def _tooltip_text(self, r: SessionRecord, column: Column) -> str | None:
         if column in (Column.START, Column.LENGTH):
-            text = tr("Ends %1").replace("%1", when_text(r.end, self._zone))
+            text = self.tr("Ends %1").replace("%1", when_text(r.end, self._zone))
             theirs = mentee_local_text(r.start, r.mentee_timezone, self._zone)
-            return f"{text}\n{tr('Mentee’s time: %1').replace('%1', theirs)}" if theirs else text
+            if not theirs:
+                return text
+            return f"{text}\n{self.tr('Mentee’s time: %1').replace('%1', theirs)}"
         if column == Column.MENTEE:
             return f"{one_line(r.mentee_name)} <{one_line(r.mentee_email)}>"
         bundle = self._bundle(r.bundle_id) if column == Column.BUNDLE and r.bundle_id else None
         if bundle is not None:
-            return tr("%1 of %2 sessions used").replace("%1", str(bundle.sessions_used)) \
+            return self.tr("%1 of %2 sessions used").replace("%1", str(bundle.sessions_used)) \
                 .replace("%2", str(bundle.sessions_total))
         if column == Column.REASON and r.reason:
             return r.reason
         if column == Column.STATUS and not r.platform_confirmed:
-            return tr("Booked here as %1; no export from the platform has confirmed it yet") \
+            return self.tr("Booked here as %1; no export from the platform has confirmed it yet") \
                 .replace("%1", one_line(r.client_id or r.id))
         return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import time
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QLabel, QToolTip, QWidget
 
-from desktop.formatting import day_text, escaped
+from desktop.formatting import clock_text, day_text, escaped
 from desktop.models.agenda_model import Agenda, AgendaBlock, BlockKind
 
 # Fixed hues for the two session types: mid-dark enough for white text, bright enough to stand
@@ -212,6 +213,16 @@ class AgendaWidget(QWidget):
         g = self._geometry()
         return g.header + (minute - g.top_minute) * g.minute_px
 
+    def _mx(self, x: float) -> float:
+        """A left-to-right x where it is drawn: mirrored when the window runs right to left
+        (the hours on the right, the first day beside them)."""
+        return self.width() - x if self.isRightToLeft() else x
+
+    def _mirrored(self, rect: QRectF) -> QRectF:
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
     def block_rect(self, block: AgendaBlock) -> QRectF:
         g = self._geometry()
         column = self._column_of(block.day)
@@ -221,7 +232,7 @@ class AgendaWidget(QWidget):
         x = g.gutter + column * g.column + block.lane * lane_width
         top = self.minute_y(block.start_minute)
         height = max(self.minute_y(block.end_minute) - top, 4.0)
-        return QRectF(x + 2, top + 1, lane_width - 4, height - 2)
+        return self._mirrored(QRectF(x + 2, top + 1, lane_width - 4, height - 2))
 
     def _column_of(self, day: object) -> int:
         return next((i for i, d in enumerate(self._agenda.days) if d.day == day), -1)
@@ -277,13 +288,13 @@ class AgendaWidget(QWidget):
         agenda = self._agenda
         for i, day in enumerate(agenda.days):
             x = g.gutter + i * g.column
-            column = QRectF(x, g.header, g.column, bottom - g.header)
+            column = self._mirrored(QRectF(x, g.header, g.column, bottom - g.header))
             if agenda.now_day is not None and day.day < agenda.now_day:
                 painter.fillRect(column, colours.past)
             elif day.is_today:
                 past_bottom = min(bottom, max(g.header, self.minute_y(agenda.now_minute)))
-                painter.fillRect(QRectF(x, g.header, g.column, past_bottom - g.header),
-                                 colours.past)
+                painter.fillRect(self._mirrored(QRectF(x, g.header, g.column,
+                                                       past_bottom - g.header)), colours.past)
             if day.day_off is not None:
                 paint_day_off(painter, column, colours)
 
@@ -296,21 +307,23 @@ class AgendaWidget(QWidget):
         for hour in range(first, last + 1):
             y = round(self.minute_y(hour * 60)) + 0.5
             painter.setPen(QPen(colours.grid, 1))
-            painter.drawLine(QPointF(g.gutter - 4, y), QPointF(right, y))
+            painter.drawLine(QPointF(self._mx(g.gutter - 4), y), QPointF(self._mx(right), y))
             if hour < last:
                 half = round(self.minute_y(hour * 60 + 30)) + 0.5
                 pen = QPen(colours.grid, 1, Qt.PenStyle.DotLine)
                 painter.setPen(pen)
-                painter.drawLine(QPointF(g.gutter, half), QPointF(right, half))
+                painter.drawLine(QPointF(self._mx(g.gutter), half),
+                                 QPointF(self._mx(right), half))
             painter.setPen(colours.hour_text)
-            label = f"{hour % 24:02d}:00" if hour < 24 else "24:00"
+            label = clock_text(time(hour % 24)) if hour < 24 else "24:00"
             top = max(g.header, y - metrics.height() / 2)
-            painter.drawText(QRectF(0, top, g.gutter - 7, metrics.height()),
+            # Right-aligned toward the grid; in a right-to-left window Qt reads that as left.
+            painter.drawText(self._mirrored(QRectF(0, top, g.gutter - 7, metrics.height())),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setPen(QPen(colours.grid, 1))
         bottom = self.minute_y(last * 60)
         for i in range(len(self._agenda.days) + 1):
-            x = round(g.gutter + i * g.column) + 0.5
+            x = round(self._mx(g.gutter + i * g.column)) + 0.5
             painter.drawLine(QPointF(x, g.header), QPointF(x, bottom))
         painter.restore()
 
@@ -377,10 +390,10 @@ class AgendaWidget(QWidget):
         x = g.gutter + column * g.column
         painter.save()
         painter.setPen(QPen(NOW_COLOUR, 2))
-        painter.drawLine(QPointF(x, y), QPointF(x + g.column, y))
+        painter.drawLine(QPointF(self._mx(x), y), QPointF(self._mx(x + g.column), y))
         painter.setBrush(NOW_COLOUR)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QPointF(x + 1, y), 4, 4)
+        painter.drawEllipse(QPointF(self._mx(x + 1), y), 4, 4)
         painter.restore()
 
     def _paint_header(self, painter: QPainter, g: _Geometry, colours: AgendaColours) -> None:
@@ -395,9 +408,9 @@ class AgendaWidget(QWidget):
         small_metrics = QFontMetrics(small)
         for i, day in enumerate(self._agenda.days):
             x = g.gutter + i * g.column
-            cell = QRectF(x + 4, 4, g.column - 8, line)
+            cell = self._mirrored(QRectF(x + 4, 4, g.column - 8, line))
             if day.day == self._chosen:
-                painter.fillRect(QRectF(x + 2, 2, g.column - 4, line * 2 + 6),
+                painter.fillRect(self._mirrored(QRectF(x + 2, 2, g.column - 4, line * 2 + 6)),
                                  blend(colours.highlight, colours.window, 0.18))
             painter.setFont(bold)
             painter.setPen(colours.highlight if day.is_today and not colours.dark
@@ -411,7 +424,7 @@ class AgendaWidget(QWidget):
             if day.day_off is not None:
                 notes.append(self.tr("Day off: %1").replace("%1", day.day_off))
             if day.hours != 24:
-                notes.append(self.tr("%1-hour day").replace("%1", str(day.hours)))
+                notes.append(self.tr("%n-hour day", "", day.hours))
             painter.setFont(small)
             painter.setPen(blend(colours.window_text, colours.window, 0.7))
             painter.drawText(cell.translated(0, line + 2),
@@ -420,7 +433,8 @@ class AgendaWidget(QWidget):
                                                       Qt.TextElideMode.ElideRight,
                                                       int(cell.width())))
             for n, title in enumerate(day.all_day):
-                chip = QRectF(x + 2, line * 2 + 8 + n * (line + 4), g.column - 4, line + 2)
+                chip = self._mirrored(QRectF(x + 2, line * 2 + 8 + n * (line + 4),
+                                             g.column - 4, line + 2))
                 paint_box(painter, chip, colours, BlockKind.BUSY)
                 painter.setPen(colours.text)
                 painter.drawText(chip.adjusted(4, 0, -3, 0),
@@ -451,7 +465,9 @@ class AgendaWidget(QWidget):
             self.session_activated.emit(self._selected)
             return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
-            self._step(1 if key in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1)
+            # Later is to the right, or in a right-to-left window to the left.
+            later = Qt.Key.Key_Left if self.isRightToLeft() else Qt.Key.Key_Right
+            self._step(1 if key in (Qt.Key.Key_Down, later) else -1)
             return
         super().keyPressEvent(event)
 

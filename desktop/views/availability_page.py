@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import day_text, type_text, weekday_text
+from desktop.formatting import day_text, days_text, hours_text, type_text, weekday_text
 from desktop.models.availability_model import (
     DaysOffModel,
     PreviewColumn,
@@ -132,7 +132,8 @@ class AvailabilityPage(Page):
         # Preview
         self.preview_table = QTableView(self)
         self.preview_table.setModel(self.preview_model)
-        self.preview_table.setAccessibleName(self.tr("Free slots in the next 14 days"))
+        self.preview_table.setAccessibleName(self.tr("Free slots in the next %n days", "",
+                                                          PREVIEW_DAYS))
         self.preview_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview_table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -146,12 +147,12 @@ class AvailabilityPage(Page):
         header.setSectionResizeMode(PreviewColumn.INTRO, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PreviewColumn.PAID, QHeaderView.ResizeMode.Stretch)
         self.preview_totals = QLabel(self)
+        self.preview_totals.setWordWrap(True)  # a long language must not widen the window
         self.preview_hint = QLabel(
-            self.tr("Intro slots are the ones mentees could book now: from %1 hours to %2 days "
-                    "ahead. Sessions, open requests and busy time in your own calendar are "
-                    "left out.")
-            .replace("%1", str(int(policy.INTRO_MIN_NOTICE.total_seconds() // 3600)))
-            .replace("%2", str(policy.INTRO_MAX_AHEAD.days)), self)
+            self.tr("Intro slots are the ones mentees could book now: from %1 to %2 ahead. "
+                    "Sessions, open requests and busy time in your own calendar are left out.")
+            .replace("%1", hours_text(policy.INTRO_MIN_NOTICE))
+            .replace("%2", days_text(policy.INTRO_MAX_AHEAD)), self)
         self.preview_hint.setWordWrap(True)
         self.preview_hint.setProperty("role", "hint")
         self.zone_label = QLabel(self)
@@ -223,8 +224,7 @@ class AvailabilityPage(Page):
         box.addLayout(form)
         box.addWidget(self.day_off_notice)
 
-        preview_box = QGroupBox(self.tr("Free slots, next %1 days")
-                                .replace("%1", str(PREVIEW_DAYS)), self)
+        preview_box = QGroupBox(self.tr("Free slots, next %n days", "", PREVIEW_DAYS), self)
         box = QVBoxLayout(preview_box)
         box.addWidget(self.preview_totals)
         box.addWidget(self.preview_table, 1)
@@ -267,9 +267,9 @@ class AvailabilityPage(Page):
                  for slot in self._availability.free_slots(kind, today, PREVIEW_DAYS)]
         self.preview_model.set_days(preview_days(today, PREVIEW_DAYS, slots, days_off, tz))
         self.preview_totals.setText(
-            self.tr("%1 intro slots and %2 paid slots from %3")
-            .replace("%1", str(self.preview_model.total("intro")))
-            .replace("%2", str(self.preview_model.total("paid")))
+            self.tr("%1 and %2 from %3")
+            .replace("%1", self.tr("%n intro slots", "", self.preview_model.total("intro")))
+            .replace("%2", self.tr("%n paid slots", "", self.preview_model.total("paid")))
             .replace("%3", day_text(today)))
         # Past days off are history: the list and the picker start today.
         self.day_off_edit.setMinimumDate(QDate(today.year, today.month, today.day))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import day_text, tr
+from desktop.formatting import clock_text, day_text
 from desktop.views.choices import Choices
 from desktop.views.feedback import InlineNotice, describe
 from desktop.workers import Worker
@@ -180,7 +180,7 @@ class ImportedCalendarsDialog(QDialog):
             if calendar.label == chosen:
                 self.list.setCurrentItem(item)
         if not self.list.count():
-            self.list.addItem(tr("No calendar imported yet."))
+            self.list.addItem(self.tr("No calendar imported yet."))
         self._on_list_row_changed(self.list.currentRow())
 
     def _selected(self) -> str | None:
@@ -226,7 +226,7 @@ class ImportedCalendarsDialog(QDialog):
         else:
             moment = calendar.next_event.astimezone(tz)
             parts.append(self.tr("next %1").replace(
-                "%1", f"{day_text(moment.date())} {moment:%H:%M}"))
+                "%1", f"{day_text(moment.date())} {clock_text(moment)}"))
         if calendar.file_name:
             parts.append(one_line(calendar.file_name))
         return " — ".join(parts)
@@ -242,7 +242,7 @@ class ImportedCalendarsDialog(QDialog):
 
 
 def busy_times(count: int) -> str:
-    return tr("1 busy time") if count == 1 else tr("%1 busy times").replace("%1", str(count))
+    return CalendarActions.tr("%n busy times", "", count)
 
 
 class CalendarActions(QObject):
@@ -281,7 +281,7 @@ class CalendarActions(QObject):
         worker.signals.succeeded.connect(self._on_import_succeeded)
         worker.signals.refused.connect(self._on_import_refused)
         worker.signals.crashed.connect(self._on_import_crashed)
-        self.window.notice.show_info(tr("Reading %1…").replace("%1", one_line(path.name)))
+        self.window.notice.show_info(self.tr("Reading %1…").replace("%1", one_line(path.name)))
         self.ctx.bridge.start(worker, initiator=self)
 
     def export_dialog(self) -> None:
@@ -304,7 +304,7 @@ class CalendarActions(QObject):
         text = (text.replace("%1", one_line(calendar.label))
                 .replace("%2", busy_times(calendar.blocks))
                 .replace("%3", one_line(result.path.name)).replace("%4", span)
-                .replace("%5", str(stored.replaced)))
+                .replace("%5", busy_times(stored.replaced or 0)))
         if stored.namesakes:
             text += " " + self.tr("Another calendar is also called %1: %2.").replace(
                 "%1", one_line(calendar.name)).replace(
@@ -319,6 +319,6 @@ class CalendarActions(QObject):
         self.window.notice.show_error(describe(exc))
 
     def _on_import_crashed(self, message: str) -> None:
-        self.window.notice.show_error(tr("The calendar could not be read; nothing was changed. "
-                                         "%1").replace("%1", message))
+        self.window.notice.show_error(self.tr("The calendar could not be read; nothing was "
+                                              "changed. %1").replace("%1", message))
 

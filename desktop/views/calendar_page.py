@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
+from desktop.formatting import date_text
 from desktop.models.agenda_model import Agenda, AgendaSource, DayMark, week_start
 from desktop.views.agenda_widget import AgendaLegend, AgendaWidget
 from desktop.views.month_calendar import MonthCalendar, qdate
@@ -175,13 +176,13 @@ class CalendarPage(Page):
 
     def _range_text(self, first: date, days: int) -> str:
         if days == 1:
-            return f"{first:%A} {first.day} {first:%B %Y}"
+            return date_text(first, "long_day")
         last = first + timedelta(days=days - 1)
         if first.year != last.year:
-            return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+            return f"{date_text(first, 'short')} – {date_text(last, 'short')}"
         if first.month != last.month:
-            return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-        return f"{first.day}–{last.day} {last:%b %Y}"
+            return f"{date_text(first, 'day_month')} – {date_text(last, 'short')}"
+        return f"{date_text(first, 'day_number')}–{date_text(last, 'short')}"
 
     def _scroll_to_first_block(self) -> None:
         blocks = self.agenda().blocks

@@ -17,8 +17,7 @@ from desktop.formatting import (
     bundle_progress_text,
     literal_ampersands,
     time_range_text,
-    tr,
-    type_text,
+    session_title,
 )
 from desktop.views.choices import Choices
 from desktop.views.plain_label import plain_label
@@ -35,7 +34,7 @@ class BundleProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
-        self.bar.setAccessibleName(tr("Bundle progress"))
+        self.bar.setAccessibleName(self.tr("Bundle progress"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -59,8 +58,8 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Confirm session"))
         self.setMinimumWidth(460)
         self._intro = record.type == "intro"
-        summary = plain_label(self.tr("%1 session with %2\n%3")
-                              .replace("%1", type_text(record.type))
+        summary = plain_label(self.tr("%1 with %2\n%3")
+                              .replace("%1", session_title(record.type))
                               .replace("%2", one_line(record.mentee_name))
                               .replace("%3", time_range_text(record.start, record.end, zone)))
 
@@ -122,5 +121,5 @@ class ConfirmDialog(QDialog):
         complete = self.outcome() is not None and (not self._intro or self.decision() is not None)
         self._ok.setEnabled(complete)
         self._ok.setToolTip("" if complete else (
-            tr("Choose what happened and your decision") if self._intro
-            else tr("Choose what happened")))
+            self.tr("Choose what happened and your decision") if self._intro
+            else self.tr("Choose what happened")))

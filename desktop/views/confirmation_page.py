@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.formatting import (
-    OUTCOME_TEXT,
     bundle_progress_text,
+    outcome_text,
     overdue_text,
+    session_noun,
     time_range_text,
-    tr,
     type_text,
 )
 from desktop.models.session_list_model import Column, SessionListModel
@@ -171,12 +171,12 @@ class ConfirmationPage(Page):
             if done is None:
                 return
             self.refresh()
-        message = tr("Confirmed %1 with %2 as %3.").replace("%1", type_text(done.type).lower()) \
+        message = self.tr("Confirmed the %1 with %2: %3.").replace("%1", session_noun(done.type)) \
             .replace("%2", one_line(done.mentee_name)) \
-            .replace("%3", tr(OUTCOME_TEXT[done.outcome]).lower())
+            .replace("%3", outcome_text(done.outcome, None))
         if done.bundle_id:
             bundle = sessions.bundle(done.bundle_id)
-            message += " " + tr("Bundle %1: %2.").replace("%1", one_line(bundle.id)) \
+            message += " " + self.tr("Bundle %1: %2.").replace("%1", one_line(bundle.id)) \
                 .replace("%2", bundle_progress_text(bundle))
         self._notice.show_info(message)
 

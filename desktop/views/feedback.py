@@ -8,7 +8,6 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from desktop.formatting import tr
 from services.errors import DomainError, InvalidInput
 
 T = TypeVar("T")
@@ -21,7 +20,7 @@ class InlineNotice(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleName(tr("Notice"))
+        self.setAccessibleName(self.tr("Notice"))
         self.setVisible(False)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,7 +61,8 @@ def describe(exc: DomainError) -> str:
         shown = exc.problems[:12]
         text += "\n\n" + "\n".join(f"• {p}" for p in shown)
         if len(exc.problems) > len(shown):
-            text += "\n" + tr("… and %1 more").replace("%1", str(len(exc.problems) - len(shown)))
+            more = len(exc.problems) - len(shown)
+            text += "\n" + InlineNotice.tr("… and %n more", "", more)
     else:
         text = exc.message[:1].upper() + exc.message[1:]
     return text
@@ -84,7 +84,7 @@ def attempt(parent: QWidget, action: Callable[[], T], notice: InlineNotice | Non
         if notice is not None:
             notice.show_error(describe(exc))
         else:
-            message_box(parent, QMessageBox.Icon.Warning, title or tr("Not possible"),
+            message_box(parent, QMessageBox.Icon.Warning, title or InlineNotice.tr("Not possible"),
                         describe(exc))
         return None
     if notice is not None:

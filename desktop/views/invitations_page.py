@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.context import DeskContext
 from desktop.formatting import (
     ago_text,
+    date_text,
     escaped,
     mentee_local_text,
     starts_in_text,
     time_range_text,
-    tr,
 )
 from desktop.models.invitation_list_model import FLAGS_COLUMN, InvitationListModel
 from desktop.models.session_list_model import Column, SessionListModel
@@ -351,14 +351,14 @@ class InvitationsPage(Page):
         self._name.setText(one_line(record.mentee_name))
         self._facts.setText(self._facts_text(record))
         self._intros.setText(
-            tr("%1 of %2 intro sessions in %3, this one included")
+            self.tr("%1 of %2 intro sessions in %3, this one included")
             .replace("%1", str(review.intros_this_month))
             .replace("%2", str(review.intro_limit))
-            .replace("%3", f"{review.month:%B %Y}"))
+            .replace("%3", date_text(review.month, "month")))
 
         flags = list(review.red_flags)
-        self._flags_heading.setText(tr("Red flags (%1)").replace("%1", str(len(flags))) if flags
-                                    else tr("No red flags found"))
+        self._flags_heading.setText(self.tr("Red flags (%1)").replace("%1", str(len(flags)))
+                                    if flags else self.tr("No red flags found"))
         self._flags.set_flags(flags, flag_accent(self.palette()))
         self._flags_scroll.setVisible(bool(flags))
         self._flags_scroll.updateGeometry()
@@ -369,7 +369,7 @@ class InvitationsPage(Page):
         others = [r for r in recent if r.id != record.id][:HISTORY_SHOWN]
         total -= 1
         self._history_model.set_records(others)
-        self._history_heading.setText(tr("Other sessions with %1 (%2)")
+        self._history_heading.setText(self.tr("Other sessions with %1 (%2)")
                                       .replace("%1", one_line(record.mentee_name))
                                       .replace("%2", str(total)))
         self._history.setVisible(bool(others))
@@ -384,10 +384,10 @@ class InvitationsPage(Page):
         when = time_range_text(record.start, record.end, tz)
         theirs = mentee_local_text(record.start, record.mentee_timezone, tz)
         if theirs:
-            when += " " + tr("(%1 for the mentee)").replace("%1", theirs)
+            when += " " + self.tr("(%1 for the mentee)").replace("%1", theirs)
         who = [one_line(record.mentee_email)]
         if record.requested_at is not None:
-            who.append(tr("requested %1").replace("%1", ago_text(now - record.requested_at)))
+            who.append(self.tr("requested %1").replace("%1", ago_text(now - record.requested_at)))
         return " · ".join(who) + "\n" + when + " · " + starts_in_text(record.start, record.end, now)
 
     def _show_form(self, form: dict[str, str]) -> None:
@@ -402,7 +402,7 @@ class InvitationsPage(Page):
         empty_format.setFontItalic(True)
         empty_format.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         if not form:
-            cursor.insertText(tr("The mentee sent no form."), empty_format)
+            cursor.insertText(self.tr("The mentee sent no form."), empty_format)
         for number, (question, answer) in enumerate(form.items()):
             if number:
                 cursor.insertText("\n\n", answer_format)
@@ -411,7 +411,7 @@ class InvitationsPage(Page):
             if (answer or "").strip():
                 cursor.insertText(answer, answer_format)
             else:
-                cursor.insertText(tr("(left empty)"), empty_format)
+                cursor.insertText(self.tr("(left empty)"), empty_format)
         self._form.moveCursor(self._form.textCursor().MoveOperation.Start)
 
     def _show_refusal(self, review: InvitationReview | None) -> None:
@@ -455,8 +455,8 @@ class InvitationsPage(Page):
                 return
             self.refresh()
         self._notice.show_info(
-            tr("Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you write "
-               "the outbox.").replace("%1", one_line(record.mentee_name))
+            self.tr("Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you "
+                    "write the outbox.").replace("%1", one_line(record.mentee_name))
             .replace("%2", time_range_text(record.start, record.end, self.ctx.tz())))
         self._table.setFocus()
 
@@ -473,7 +473,7 @@ class InvitationsPage(Page):
             if rejected:
                 self.refresh()
         if rejected:
-            self._notice.show_info(tr("Rejected the request from %1. Undo is in the Edit menu "
-                                      "until you write the outbox.")
+            self._notice.show_info(self.tr("Rejected the request from %1. Undo is in the Edit menu "
+                                           "until you write the outbox.")
                                    .replace("%1", one_line(record.mentee_name)))
         self._table.setFocus()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.calendar_keeper import CalendarFileKeeper
 from desktop.context import DeskContext
-from desktop.formatting import escaped, literal_ampersands, tr, when_text
+from desktop.formatting import escaped, literal_ampersands, when_text
 from desktop.reminders import Reminders
 from desktop.views.feedback import InlineNotice, attempt, describe, message_box, sentence
 from desktop.views.page import Page
@@ -51,7 +51,7 @@ BadgeRole = Qt.ItemDataRole.UserRole + 10
 
 
 class SidebarDelegate(QStyledItemDelegate):
-    """Draws a page name with its count as a rounded badge on the right."""
+    """Draws a page name with its count as a rounded badge at the end of the line."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
         super().paint(painter, option, index)
@@ -64,8 +64,10 @@ class SidebarDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         width = max(metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
         height = metrics.height() + 2
-        rect = QRect(option.rect.right() - width - 10,
-                     option.rect.center().y() - height // 2, width, height)
+        # At the end of the line: on the right, or on the left in a right-to-left window.
+        left = option.rect.left() + 10 if option.direction == Qt.LayoutDirection.RightToLeft \
+            else option.rect.right() - width - 10
+        rect = QRect(left, option.rect.center().y() - height // 2, width, height)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -398,29 +400,34 @@ class MainWindow(QMainWindow):
         last = self.ctx.services.settings.get(LAST_IMPORT_AT)
         if last:
             when = when_text(parse_instant(last), self.ctx.tz())
-            self.import_label.setText(tr("Last export imported %1").replace("%1", when))
+            self.import_label.setText(self.tr("Last export imported %1").replace("%1", when))
         else:
-            self.import_label.setText(tr("No export imported yet"))
+            self.import_label.setText(self.tr("No export imported yet"))
 
     def _update_outbox_status(self) -> None:
         pending = self.ctx.services.outbox.pending_count()
         self.outbox_label.setText(
-            tr("Outbox: %1 waiting").replace("%1", str(pending)) if pending
-            else tr("Outbox: nothing waiting"))
+            self.tr("Outbox: %n waiting", "", pending) if pending
+            else self.tr("Outbox: nothing waiting"))
         last_undo = self.ctx.services.sessions.last_undoable()
         self.undo_action.setEnabled(last_undo is not None)
         if last_undo is not None:
-            verb = {"book": tr("booking"), "accept": tr("accept"), "reject": tr("reject"),
-                    "cancel": tr("cancel"), "confirm": tr("confirmation")}[last_undo.action]
+            verb = self._undo_verb(last_undo.action)
             session = one_line(last_undo.session_id)
-            self.undo_action.setText(tr("&Undo %1 of %2").replace("%1", verb)
+            self.undo_action.setText(self.tr("&Undo %1 of %2").replace("%1", verb)
                                      .replace("%2", literal_ampersands(session)))
             # The toolbar shows this as it is; the default tooltip would read it as markup.
-            self.undo_action.setToolTip(escaped(tr("Undo %1 of %2").replace("%1", verb)
+            self.undo_action.setToolTip(escaped(self.tr("Undo %1 of %2").replace("%1", verb)
                                                 .replace("%2", session)))
         else:
-            self.undo_action.setText(tr("&Undo"))
-            self.undo_action.setToolTip(tr("Undo"))
+            self.undo_action.setText(self.tr("&Undo"))
+            self.undo_action.setToolTip(self.tr("Undo"))
+
+    def _undo_verb(self, action: str) -> str:
+        verbs = {"book": self.tr("booking"), "accept": self.tr("accept"),
+                 "reject": self.tr("reject"), "cancel": self.tr("cancel"),
+                 "confirm": self.tr("confirmation")}
+        return verbs.get(action, action)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -435,12 +442,12 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path) -> None:
         """Import a platform export in the background; the window stays responsive."""
         if self._busy:
-            self.notice.show_error(tr("An import is already running."))
+            self.notice.show_error(self.tr("An import is already running."))
             return
         importer = self.ctx.services.importer
         worker = Worker(lambda progress: importer.import_file(path, progress))
         worker.signals.succeeded.connect(self._on_import_succeeded)
-        self._start_work(worker, tr("Importing %1…").replace("%1", one_line(path.name)))
+        self._start_work(worker, self.tr("Importing %1…").replace("%1", one_line(path.name)))
 
     def _start_work(self, worker: Worker, message: str) -> None:
         """Run `worker` (its success slot connected already) in the background, with the
@@ -484,7 +491,7 @@ class MainWindow(QMainWindow):
     def _on_work_crashed(self, message: str) -> None:
         self._finish_work()
         message_box(self, QMessageBox.Icon.Critical, self.tr("Something went wrong"),
-                    tr("The work could not be finished and nothing was changed.\n%1")
+                    self.tr("The work could not be finished and nothing was changed.\n%1")
                     .replace("%1", message))
 
     def write_outbox_dialog(self) -> None:
@@ -500,18 +507,19 @@ class MainWindow(QMainWindow):
         with self.ctx.bridge.operation(self):
             result = attempt(self, lambda: self.ctx.services.outbox.write(path))
         if result is not None:
-            text = tr("Wrote %1 decisions to %2. Upload it to the platform.") \
-                .replace("%1", str(result.count)).replace("%2", one_line(path))
+            text = self.tr("Wrote %n decisions to %1. Upload it to the platform.", "",
+                           result.count).replace("%1", one_line(path))
             if result.carried:
-                text += " " + tr("The %1 decisions already in that file are kept in it.") \
-                    .replace("%1", str(result.carried))
+                text += " " + self.tr("The %n decisions already in that file are kept in it.",
+                                      "", result.carried)
             self.notice.show_info(text)
 
     def undo_last(self) -> None:
         with self.ctx.bridge.operation(self):
             action = attempt(self, self.ctx.services.sessions.undo_last, self.notice)
         if action is not None:
-            self.notice.show_info(tr("Undid %1 of %2.").replace("%1", action.action)
+            self.notice.show_info(self.tr("Undid %1 of %2.")
+                                  .replace("%1", self._undo_verb(action.action))
                                   .replace("%2", one_line(action.session_id)))
 
     def load_sample_data(self) -> None:
@@ -520,12 +528,12 @@ class MainWindow(QMainWindow):
         from services.demo import install
 
         if self._busy:
-            self.notice.show_error(tr("An import is already running."))
+            self.notice.show_error(self.tr("An import is already running."))
             return
         services = self.ctx.services
         worker = Worker(lambda _progress: install(services))
         worker.signals.succeeded.connect(self._on_sample_data_succeeded)
-        self._start_work(worker, tr("Loading sample data…"))
+        self._start_work(worker, self.tr("Loading sample data…"))
 
     def _on_sample_data_succeeded(self, summary: object) -> None:
         self._finish_work()
@@ -554,9 +562,9 @@ class MainWindow(QMainWindow):
             self.calendar_file_label.clear()
             return
         self.calendar_file_label.setText(
-            tr("Calendar file not updated: %1.").replace("%1", one_line(problem)))
-        hint = tr("Your decisions are saved; only the calendar file is behind. Choose a folder "
-                  "you can write to, or stop keeping the file, in Settings.")
+            self.tr("Calendar file not updated: %1.").replace("%1", one_line(problem)))
+        hint = self.tr("Your decisions are saved; only the calendar file is behind. Choose a "
+                       "folder you can write to, or stop keeping the file, in Settings.")
         self.calendar_file_label.setToolTip(hint)
         self.calendar_file_button.setToolTip(hint)
 
@@ -582,10 +590,12 @@ class MainWindow(QMainWindow):
         for path in paths:
             handler = self._drop_handlers.get(path.suffix.lower())
             if not path.is_file():
-                self.notice.show_error(tr("%1 is not there any more.").replace("%1", str(path)))
+                self.notice.show_error(self.tr("%1 is not there any more.")
+                                       .replace("%1", str(path)))
             elif handler is None:
                 self.notice.show_error(
-                    tr("Mentor Desk opens platform exports (.json) and calendars (.ics), not %1.")
+                    self.tr("Mentor Desk opens platform exports (.json) and calendars (.ics), "
+                            "not %1.")
                     .replace("%1", path.name))
             else:
                 handler(path)

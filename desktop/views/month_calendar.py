@@ -37,8 +37,7 @@ class MonthCalendar(QCalendarWidget):
             tips = []
             if mark.sessions:
                 fmt.setFontWeight(QFont.Weight.Bold)
-                tips.append(self.tr("1 session") if mark.sessions == 1
-                            else self.tr("%1 sessions").replace("%1", str(mark.sessions)))
+                tips.append(self.tr("%n sessions", "", mark.sessions))
             if mark.day_off is not None:
                 fmt.setFontItalic(True)
                 tips.append(self.tr("Day off: %1").replace("%1", mark.day_off))

@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.formatting import (
-    DECISION_TEXT,
-    OUTCOME_TEXT,
     bundle_progress_text,
     mentee_clock,
+    outcome_text,
+    session_title,
     status_text,
     time_range_text,
-    type_text,
     when_text,
 )
 from desktop.models.action_history_model import ActionHistoryModel, Column
@@ -76,7 +75,7 @@ class SessionDetailsDialog(QDialog):
         name = one_line(r.mentee_name)
         # "[*]" in a window title marks unsaved changes; "[*][*]" shows it as it is.
         self.setWindowTitle(self.tr("Session with %1").replace("%1", name.replace("[*]", "[*][*]")))
-        self.title = plain(self.tr("%1 session with %2").replace("%1", type_text(r.type))
+        self.title = plain(self.tr("%1 with %2").replace("%1", session_title(r.type))
                            .replace("%2", name))
         self.title.setProperty("role", "heading")
         self.title.setAccessibleName(self.tr("Session"))
@@ -147,10 +146,10 @@ class SessionDetailsDialog(QDialog):
             facts.append(("bundle", self.tr("Bundle"), self._bundle_text(r)))
         if r.outcome:
             facts.append(("outcome", self.tr("Outcome"),
-                          self.tr(OUTCOME_TEXT.get(r.outcome, r.outcome))))
+                          outcome_text(r.outcome, None)))
         if r.decision:
             facts.append(("decision", self.tr("Decision"),
-                          self.tr(DECISION_TEXT.get(r.decision, r.decision))))
+                          outcome_text(None, r.decision)))
         if r.reason:
             name = self.tr("Reason for rejecting") if r.status == Status.REJECTED \
                 else self.tr("Reason for cancelling") if r.status == Status.CANCELLED \

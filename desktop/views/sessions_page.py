@@ -255,12 +255,11 @@ class SessionsPage(Page):
         locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
         if filtered:
             total = self.ctx.services.sessions.count(SessionQuery())
-            text = self.tr("%1 of %2 sessions").replace("%1", locale.toString(shown)) \
+            # The count picks the plural form; the number is written with its digit groups.
+            text = self.tr("%1 of %2 sessions", "", total).replace("%1", locale.toString(shown)) \
                 .replace("%2", locale.toString(total))
-        elif shown == 1:
-            text = self.tr("1 session")
         else:
-            text = self.tr("%1 sessions").replace("%1", locale.toString(shown))
+            text = self.tr("%1 sessions", "", shown).replace("%1", locale.toString(shown))
         self._count.setText(text)
         self._clear.setEnabled(filtered or bool(self._search.text().strip()))
         if shown:

@@ -1,4 +1,4 @@
-"""Upcoming: what starts in the next 72 hours, with Cancel where the 24-hour rule allows it."""
+"""Upcoming: what starts within the upcoming window, with Cancel where the notice rule allows it."""
 
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import escaped
+from desktop.formatting import escaped, hours_text
 from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.cancel_dialog import CancelDialog
 from desktop.views.feedback import InlineNotice, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
+from services import policy
 from services.records import SessionRecord
 
 
@@ -34,11 +35,13 @@ class UpcomingPage(Page):
         self._model = SessionListModel(ctx.tz, ctx.now, parent=self)
         self._table = SessionTable(self._model, self.tr("Upcoming sessions"), Column.MENTEE)
         self._table.setColumnHidden(Column.STATUS, True)
-        heading = QLabel(self.tr("Sessions starting in the next 72 hours"))
+        window = hours_text(policy.UPCOMING_WINDOW)
+        heading = QLabel(self.tr("Sessions starting in the next %1").replace("%1", window))
         heading.setProperty("role", "heading")
         heading.setWordWrap(True)
-        self._empty = QLabel(self.tr("Nothing in the next 72 hours.\n"
-                                     "New sessions appear here once you accept invitations."))
+        self._empty = QLabel(self.tr("Nothing in the next %1.\n"
+                                     "New sessions appear here once you accept invitations.")
+                             .replace("%1", window))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setProperty("role", "empty")
         self._empty.setWordWrap(True)

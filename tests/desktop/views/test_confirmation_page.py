@@ -58,7 +58,7 @@ def test_confirming_an_intro_needs_outcome_and_decision(qtbot, demo_ctx, answer_
     stored = demo_ctx.services.sessions.get(intro.id)
     assert (stored.status, stored.outcome, stored.decision) == ("completed", "held", "approve")
     assert page._table.select_id(intro.id) is False  # left the list
-    assert "Confirmed intro" in page._notice.text()
+    assert "Confirmed the intro session" in page._notice.text()
 
 
 def test_confirming_a_paid_session_moves_its_bundle(qtbot, demo_ctx, answer_modal) -> None:  # noqa: ANN001
