@@ -37,7 +37,11 @@ USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
                   once (1-2 min): MENTORDESK_SKIP_BUNDLE=1 skips those, for quick local runs only
   bench [ARGS]    set up, then run the benchmarks in bench/
   bundle          set up, then build the one-folder bundle with PyInstaller (dist/MentorDesk)
+  translations    set up, then update resources/i18n/*.ts from the code (pyside6-lupdate) and
+                  compile them to the .qm files the app loads (pyside6-lrelease)
   cli ARGS        set up, then run `mentordesk ARGS` (the command line)"""
+# The languages with a translation file; English holds only its plural forms.
+TRANSLATIONS = ("de", "ar", "en")
 
 
 def say(message: str) -> None:
@@ -108,8 +112,36 @@ def run(args: list[str], env: dict[str, str] | None = None) -> int:
     return subprocess.run(args, cwd=ROOT, env=env).returncode
 
 
+def qt_tool(name: str, folder: Path | None = None) -> str:
+    """A Qt tool PySide6 installs beside the Python of `folder` (default: .venv's)."""
+    folder = folder or venv_python().parent
+    return str(folder / (f"{name}.exe" if os.name == "nt" else name))
+
+
+def lupdate_command(ts_file: Path, language: str, tool: str) -> list[str]:
+    """pyside6-lupdate over desktop/, merging into `ts_file`: no line numbers (they would change
+    with every edit of a view), strings gone from the code dropped."""
+    return [tool, "-extensions", "py", "-locations", "none", "-no-obsolete", "-silent",
+            "-target-language", language, *(["-pluralonly"] if language == "en" else []),
+            str(ROOT / "desktop"), "-ts", str(ts_file)]
+
+
+def update_translations() -> int:
+    folder = ROOT / "resources" / "i18n"
+    for language in TRANSLATIONS:
+        ts_file = folder / f"mentordesk_{language}.ts"
+        if run(lupdate_command(ts_file, language, qt_tool("pyside6-lupdate"))) != 0:
+            return 1
+        if run([qt_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm",
+                str(ts_file.with_suffix(".qm"))]) != 0:
+            return 1
+    say("updated resources/i18n; translate the entries marked unfinished (Qt Linguist: "
+        "`.venv/bin/pyside6-linguist resources/i18n/mentordesk_de.ts`), then run this again")
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("app", "test", "bench", "bundle", "cli"):
+    if not argv or argv[0] not in ("app", "test", "bench", "bundle", "translations", "cli"):
         print(USAGE)
         return 2
     task, rest = argv[0], argv[1:]
@@ -133,6 +165,9 @@ def main(argv: list[str]) -> int:
         setup("test,bundle")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return run([python, str(ROOT / "bench" / "run.py"), *rest], env)
+    if task == "translations":
+        setup()
+        return update_translations()
     if task == "bundle":
         setup("test,bundle")
         return run([python, "-m", "PyInstaller", "--noconfirm", "build.spec"])

@@ -18,12 +18,20 @@ def _screenshots(args: argparse.Namespace, app: Any) -> int:
     from desktop.screenshots import render_all
     from services.cli.output import shown
 
-    rendered = render_all(app, args.directory)
+    rendered = render_all(app, args.directory, args.lang)
     for path in rendered.files:
         print(shown(path))
     for text in rendered.cut_off:
         print(f"mentordesk: text cut off in {shown(text)}", file=sys.stderr)
     return 0
+
+
+def _screenshot_options(parser: argparse.ArgumentParser) -> None:
+    from desktop.languages import LANGUAGES
+
+    parser.add_argument("directory", metavar="DIR")
+    parser.add_argument("--lang", choices=list(LANGUAGES), default="en",
+                        help="the language of the pictures (default: en)")
 
 
 def _desktop_options(parser: argparse.ArgumentParser) -> None:
@@ -75,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the whole process
     screenshots = cli.Command(
         "screenshots", "render every page and dialog to PNG files (loads Qt, draws offscreen)",
-        _screenshots, lambda p: p.add_argument("directory", metavar="DIR"))
+        _screenshots, _screenshot_options)
     commands = (*cli.COMMANDS, screenshots)
     parser = cli.build_parser(commands)
     _desktop_options(parser)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.bridge import ServiceBridge
 from desktop.context import DeskContext
+from desktop.i18n import apply_language
 from desktop.resources import resource_path
 from desktop.settings import AppSettings
 from desktop.single_instance import InstanceServer, hand_over, instance_name
@@ -65,11 +66,14 @@ def _install_excepthook(log_file: Path | None) -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, exc, tb))
-        where = f"\n\nDetails were written to {log_file}." if log_file else ""
         if QApplication.instance() is not None:
-            message_box(None, QMessageBox.Icon.Critical, "Mentor Desk",
-                        f"Something went wrong: {exc}{where}\n\n"
-                        "Your data is safe; the last action may not have been saved.")
+            text = MainWindow.tr("Something went wrong: %1").replace("%1", str(exc))
+            if log_file:
+                text += "\n\n" + MainWindow.tr("Details were written to %1.") \
+                    .replace("%1", str(log_file))
+            text += "\n\n" + MainWindow.tr("Your data is safe; the last action may not have "
+                                           "been saved.")
+            message_box(None, QMessageBox.Icon.Critical, DISPLAY_NAME, text)
 
     sys.excepthook = hook
 
@@ -135,6 +139,8 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
               "DIR`", file=sys.stderr)
         return 2
     app = make_application()
+    settings = AppSettings()
+    apply_language(app, settings.language)
     name = instance_name(database_identity(db))
     if hand_over(name, files or []):
         print("mentordesk: Mentor Desk is already open on this database; passed it on there",
@@ -147,16 +153,17 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         opened = open_services(db, clock, ask_for_another)
     except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told, not thrown
         log.exception("cannot open the database")
-        message_box(None, QMessageBox.Icon.Critical, "Mentor Desk",
-                    f"The database could not be opened: {exc}\n\n"
-                    "Choose another one with --db PATH, or see the log file.")
+        message_box(None, QMessageBox.Icon.Critical, DISPLAY_NAME,
+                    MainWindow.tr("The database could not be opened: %1").replace("%1", str(exc))
+                    + "\n\n" + MainWindow.tr("Choose another one with --db PATH, or see the "
+                                             "log file."))
         return 1
     if opened is None:
         return 5
     services, chosen = opened
     if chosen != db:  # another file was chosen: this window answers for that one
         name = instance_name(database_identity(chosen))
-    window = build_window(services, AppSettings())
+    window = build_window(services, settings)
     server = InstanceServer(name)
     server.listen()
     server.files_received.connect(window.receive_files)

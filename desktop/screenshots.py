@@ -56,14 +56,18 @@ def cut_off_texts(root) -> list[str]:  # noqa: ANN001 - a QWidget
     return found
 
 
-def render_all(services: Services, directory: str | os.PathLike[str]) -> Rendered:
+def render_all(services: Services, directory: str | os.PathLike[str],
+               language: str = "en") -> Rendered:
+    """Every picture in `language` ('en', 'de', 'ar'), whatever the system's is."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.app import build_window, make_application
+    from desktop.i18n import apply_language
     from desktop.settings import AppSettings
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
+    apply_language(app, language)
     rendered = Rendered()
 
     def save(name: str, widget) -> None:  # noqa: ANN001

@@ -49,6 +49,15 @@ class AppSettings:
         self._qs.setValue("reminders/enabled", "true" if value else "false")
 
     @property
+    def language(self) -> str:
+        """'system' (the default), or a language code: 'en', 'de', 'ar'."""
+        return str(self._get("ui/language", "system"))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value)
+
+    @property
     def last_nudge_day(self) -> str:
         return str(self._get("reminders/last_nudge_day", ""))
 

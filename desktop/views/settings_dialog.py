@@ -1,5 +1,5 @@
-"""Settings: your own time zone and the one times are shown in, reminders, default folders
-and the kept calendar file."""
+"""Settings: the language, your own time zone and the one times are shown in, reminders,
+default folders and the kept calendar file."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import tr
+from desktop.languages import LANGUAGES, SYSTEM
 from desktop.views.calendar_server import CalendarServerPane
 from desktop.views.feedback import InlineNotice, attempt, describe
 from services.errors import DomainError
@@ -89,6 +90,17 @@ class SettingsDialog(QDialog):
             "Only how times read, e.g. while you travel: your availability, days off and the "
             "intro limit stay in your own time zone."))
 
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(ctx.settings.language), 0))
+        language_hint = QLabel(self.tr("A new language is used from the next start of Mentor "
+                                       "Desk."))
+        language_hint.setProperty("role", "hint")
+        language_hint.setWordWrap(True)
+
         self.reminders = QCheckBox(self.tr("Remind me before sessions and of unconfirmed ones"))
         self.reminders.setChecked(ctx.settings.reminders_enabled)
         self.lead = QSpinBox()
@@ -119,6 +131,8 @@ class SettingsDialog(QDialog):
         self.notice = InlineNotice()
 
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", language_hint)
         form.addRow(self.tr("Your own time zone"), self.home_zone)
         form.addRow(self.tr("Show times in"), self.zone)
         form.addRow("", self.reminders)
@@ -213,6 +227,7 @@ class SettingsDialog(QDialog):
         if not self._save_calendar_file():
             return
         settings = self.ctx.settings
+        settings.language = self.language.currentData()
         settings.reminders_enabled = self.reminders.isChecked()
         settings.reminder_minutes = self.lead.value()
         for kind, field in (("import", self.import_folder), ("outbox", self.outbox_folder)):
@@ -228,7 +243,7 @@ class SettingsDialog(QDialog):
     def _on_server_saved(self, kept: bool) -> None:
         notice = getattr(self.parent(), "notice", None)
         if not kept and notice is not None:
-            notice.show_info(tr("There is no system keyring here: the calendar server's "
-                                "password is kept until Mentor Desk quits, and asked for once "
-                                "at the next start."))
+            notice.show_info(self.tr("There is no system keyring here: the calendar server's "
+                                     "password is kept until Mentor Desk quits, and asked for "
+                                     "once at the next start."))
         self.accept()

@@ -99,3 +99,21 @@ def click_choice(qtbot, button) -> None:  # noqa: ANN001
     from PySide6.QtCore import QPoint, Qt
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):  # noqa: ANN001, ANN201
+    """The window in English, as an English system shows it (its plural forms come from the
+    English translation file), whatever this machine's language is."""
+    from desktop.i18n import apply_language
+
+    apply_language(qapp, "en")
+
+
+@pytest.fixture
+def language(qapp):  # noqa: ANN001, ANN201
+    """`language(code)` switches the window's language for one test; English again after it."""
+    from desktop.i18n import apply_language
+
+    yield lambda code: apply_language(qapp, code)
+    apply_language(qapp, "en")

@@ -78,10 +78,10 @@ def test_the_welcome_page_shows_all_its_text(qtbot, ctx, size) -> None:  # noqa:
     assert cut_off_texts(window) == []
 
 
-def _render(db: Path, out: Path, platform: str) -> subprocess.Popen[bytes]:
+def _render(db: Path, out: Path, platform: str, language: str = "en") -> subprocess.Popen[bytes]:
     env = dict(os.environ, QT_QPA_PLATFORM=platform)
     command = [sys.executable, "-m", "desktop", "--db", str(db), "--now", NOW, "screenshots",
-               str(out)]
+               str(out), "--lang", language]
     if platform == "xcb":
         if not shutil.which("xvfb-run"):
             pytest.fail("xvfb-run is missing: `python3 tasks.py test` installs xvfb and xauth")
@@ -116,3 +116,27 @@ def test_screenshots_offscreen_and_under_xvfb_show_everything_uncut(qapp, tmp_pa
             assert len(colours) > 8, path
         if offscreen.name.split("-", 1)[1].removesuffix(".png") in NAMES[:7]:  # the window
             assert QImage(str(offscreen)).size() == QImage(str(xcb)).size() == QSize(*SIZE)
+
+
+def test_german_and_arabic_screenshots_show_everything_uncut(qapp, tmp_path) -> None:  # noqa: ANN001
+    """German runs longest, Arabic right to left: every page and dialog in both, nothing cut."""
+    db = tmp_path / "demo.sqlite3"
+    services = Services.open(db, FixedClock(parse_instant(NOW)))
+    install(services)
+    services.close()
+    runs = {language: _render(db, tmp_path / language, "offscreen", language)
+            for language in ("de", "ar")}
+    for language, run in runs.items():
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err.decode()
+        assert "cut off" not in err.decode(), err.decode()
+        files = [Path(line) for line in out.decode().splitlines()]
+        assert [f.name for f in files] == [f"{n:02d}-{name}.png" for n, name in
+                                           enumerate(NAMES, start=1)], language
+        for path in files:
+            image = QImage(str(path))
+            colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                       for y in range(0, image.height(), 7)}
+            assert len(colours) > 8, path
+            if path.stem.split("-", 1)[1] in NAMES[:7]:  # the window: no wider for the language
+                assert image.size() == QSize(*SIZE), path

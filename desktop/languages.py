@@ -1,0 +1,5 @@
+"""The languages Mentor Desk speaks (Qt-free, so the command line can name them)."""
+
+SYSTEM = "system"
+# Each language under its own name, as a language menu shows it (never translated).
+LANGUAGES = {"en": "English", "de": "Deutsch", "ar": "العربية"}

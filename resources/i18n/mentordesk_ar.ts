@@ -1,0 +1,1969 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mentor Desk</source>
+        <translation>حول Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Mentor Desk</source>
+        <translation>Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Your mentoring sessions, invitations and calendar, on this computer and offline.</source>
+        <translation>جلسات الإرشاد والدعوات والتقويم، على هذا الحاسوب ودون اتصال.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>برنامج حر بموجب رخصة %1.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>الإعدادات:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>السجل:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>The data is on a database server.</source>
+        <translation>البيانات على خادم قاعدة بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Request entered</source>
+        <translation>أُدخل الطلب</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>حجز</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>أُرسل %1</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>لم يُرسل بعد</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>دليل الألوان</translation>
+    </message>
+    <message>
+        <source>Intro session</source>
+        <translation>جلسة تعارف</translation>
+    </message>
+    <message>
+        <source>Paid session</source>
+        <translation>جلسة مدفوعة</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting your answer</source>
+        <translation>مطلوبة، بانتظار ردّك</translation>
+    </message>
+    <message>
+        <source>Free for intro sessions</source>
+        <translation>متاح لجلسات التعارف</translation>
+    </message>
+    <message>
+        <source>Free for paid sessions</source>
+        <translation>متاح للجلسات المدفوعة</translation>
+    </message>
+    <message>
+        <source>Busy in your own calendar</source>
+        <translation>مشغول في تقويمك الخاص</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>يوم إجازة</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSource</name>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>يوم إجازة</translation>
+    </message>
+    <message>
+        <source>Free for intro</source>
+        <translation>متاح للتعارف</translation>
+    </message>
+    <message>
+        <source>Free for paid</source>
+        <translation>متاح للمدفوعة</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWidget</name>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول المواعيد</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>لا جلسات</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>يوم إجازة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour day</source>
+        <translation>
+            <numerusform>يوم من %n ساعة</numerusform>
+            <numerusform>يوم من ساعة واحدة</numerusform>
+            <numerusform>يوم من ساعتين</numerusform>
+            <numerusform>يوم من %n ساعات</numerusform>
+            <numerusform>يوم من %n ساعة</numerusform>
+            <numerusform>يوم من %n ساعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPage</name>
+    <message>
+        <source>Weekly availability windows</source>
+        <translation>فترات الإتاحة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>No weekly windows yet: mentees can book nothing until you add one.</source>
+        <translation>لا فترات أسبوعية بعد: لا يمكن للمتدرّبين حجز أي شيء حتى تضيف فترة.</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>نوع الجلسة</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day</source>
+        <translation>00:00 تعني منتصف الليل في نهاية اليوم</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>إضافة فترة</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>إزالة المحدد</translation>
+    </message>
+    <message>
+        <source>Remove selected windows</source>
+        <translation>إزالة الفترات المحددة</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>أيام الإجازة</translation>
+    </message>
+    <message>
+        <source>No days off ahead.</source>
+        <translation>لا أيام إجازة قادمة.</translation>
+    </message>
+    <message>
+        <source>Day off date</source>
+        <translation>تاريخ يوم الإجازة</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Day off note</source>
+        <translation>ملاحظة يوم الإجازة</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>إضافة يوم إجازة</translation>
+    </message>
+    <message>
+        <source>Remove selected days off</source>
+        <translation>إزالة أيام الإجازة المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free slots in the next %n days</source>
+        <translation>
+            <numerusform>المواعيد المتاحة في الأيام الـ%n القادمة</numerusform>
+            <numerusform>المواعيد المتاحة في اليوم القادم</numerusform>
+            <numerusform>المواعيد المتاحة في اليومين القادمين</numerusform>
+            <numerusform>المواعيد المتاحة في الأيام الـ%n القادمة</numerusform>
+            <numerusform>المواعيد المتاحة في الأيام الـ%n القادمة</numerusform>
+            <numerusform>المواعيد المتاحة في الأيام الـ%n القادمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intro slots are the ones mentees could book now: from %1 to %2 ahead. Sessions, open requests and busy time in your own calendar are left out.</source>
+        <translation>مواعيد التعارف هي التي يمكن للمتدرّبين حجزها الآن: بعد %1 على الأقل و%2 على الأكثر. الجلسات والطلبات المفتوحة وأوقات الانشغال في تقويمك الخاص مستثناة.</translation>
+    </message>
+    <message>
+        <source>Weekly windows</source>
+        <translation>الفترات الأسبوعية</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free slots, next %n days</source>
+        <translation>
+            <numerusform>المواعيد المتاحة، الأيام الـ%n القادمة</numerusform>
+            <numerusform>المواعيد المتاحة، اليوم القادم</numerusform>
+            <numerusform>المواعيد المتاحة، اليومان القادمان</numerusform>
+            <numerusform>المواعيد المتاحة، الأيام الـ%n القادمة</numerusform>
+            <numerusform>المواعيد المتاحة، الأيام الـ%n القادمة</numerusform>
+            <numerusform>المواعيد المتاحة، الأيام الـ%n القادمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>أوقات الإتاحة</translation>
+    </message>
+    <message>
+        <source>%1 and %2 from %3</source>
+        <translation>%1 و%2 ابتداءً من %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intro slots</source>
+        <translation>
+            <numerusform>%n موعد تعارف</numerusform>
+            <numerusform>موعد تعارف واحد</numerusform>
+            <numerusform>موعدا تعارف</numerusform>
+            <numerusform>%n مواعيد تعارف</numerusform>
+            <numerusform>%n موعدَ تعارف</numerusform>
+            <numerusform>%n موعد تعارف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid slots</source>
+        <translation>
+            <numerusform>%n موعد مدفوع</numerusform>
+            <numerusform>موعد مدفوع واحد</numerusform>
+            <numerusform>موعدان مدفوعان</numerusform>
+            <numerusform>%n مواعيد مدفوعة</numerusform>
+            <numerusform>%n موعدًا مدفوعًا</numerusform>
+            <numerusform>%n موعد مدفوع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgress</name>
+    <message>
+        <source>Bundle progress</source>
+        <translation>تقدّم الباقة</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <source>%n busy times</source>
+        <translation>
+            <numerusform>%n فترة انشغال</numerusform>
+            <numerusform>فترة انشغال واحدة</numerusform>
+            <numerusform>فترتا انشغال</numerusform>
+            <numerusform>%n فترات انشغال</numerusform>
+            <numerusform>%n فترةَ انشغال</numerusform>
+            <numerusform>%n فترة انشغال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar (.ics)…</source>
+        <translation>استيراد &amp;تقويم (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>&amp;تصدير التقويم…</translation>
+    </message>
+    <message>
+        <source>Imported calendars…</source>
+        <translation>التقاويم المستوردة…</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>استيراد تقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar (*.ics *.ical *.ifb);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>%1: a new calendar, %2 from %3 (%4).</source>
+        <translation>%1: تقويم جديد، %2 من %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 (%4), replacing the %5 it had.</source>
+        <translation>%1: %2 من %3 (%4)، بدلًا من %5 كانت فيه.</translation>
+    </message>
+    <message>
+        <source>Another calendar is also called %1: %2.</source>
+        <translation>يوجد تقويم آخر يحمل الاسم %1 أيضًا: %2.</translation>
+    </message>
+    <message>
+        <source>It has no event ahead.</source>
+        <translation>لا يحتوي على أي حدث قادم.</translation>
+    </message>
+    <message>
+        <source>Its next event is on %1.</source>
+        <translation>حدثه التالي في %1.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read; nothing was changed. %1</source>
+        <translation>تعذّرت قراءة التقويم؛ لم يتغيّر شيء. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>الانتقال إلى اليوم</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>عرض أسبوع</translation>
+    </message>
+    <message>
+        <source>Show a day</source>
+        <translation>عرض يوم</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>التواريخ المعروضة</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>دليل الألوان</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>الأوقات بتوقيت %1</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 مع %2، %3</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>إلغاء الجلسة</translation>
+    </message>
+    <message>
+        <source>Why do you cancel the %1?</source>
+        <translation>لماذا تلغي %1؟</translation>
+    </message>
+    <message>
+        <source>The mentee is told the reason. Sessions can be cancelled at least %1 before they start.</source>
+        <translation>سيُبلَّغ المتدرّب بالسبب. يمكن إلغاء الجلسات قبل بدئها بـ%1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>I am ill</source>
+        <translation>أنا مريض</translation>
+    </message>
+    <message>
+        <source>A schedule conflict came up</source>
+        <translation>طرأ تعارض في المواعيد</translation>
+    </message>
+    <message>
+        <source>Personal emergency</source>
+        <translation>ظرف طارئ شخصي</translation>
+    </message>
+    <message>
+        <source>The mentee asked to move it</source>
+        <translation>طلب المتدرّب تغيير الموعد</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>الإبقاء على الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm session</source>
+        <translation>تأكيد الجلسة</translation>
+    </message>
+    <message>
+        <source>%1 with %2
+%3</source>
+        <translation>%1 مع %2
+%3</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>ماذا حدث؟</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>انعقدت</translation>
+    </message>
+    <message>
+        <source>Mentee did not show up</source>
+        <translation>لم يحضر المتدرّب</translation>
+    </message>
+    <message>
+        <source>I could not attend</source>
+        <translation>لم أتمكّن من الحضور</translation>
+    </message>
+    <message>
+        <source>May this mentee continue with a bundle?</source>
+        <translation>هل يمكن لهذا المتدرّب المتابعة بباقة؟</translation>
+    </message>
+    <message>
+        <source>Approve continuation</source>
+        <translation>الموافقة على المتابعة</translation>
+    </message>
+    <message>
+        <source>Reject continuation</source>
+        <translation>رفض المتابعة</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>الباقة %1</translation>
+    </message>
+    <message>
+        <source>A held session counts against the bundle and makes your payment due.</source>
+        <translation>الجلسة المنعقدة تُحتسب من الباقة وتجعل دفعتك مستحقّة.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Choose what happened and your decision</source>
+        <translation>اختر ما حدث وقرارك</translation>
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation>اختر ما حدث</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Sessions to confirm</source>
+        <translation>جلسات بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Sessions that have ended and wait for your confirmation</source>
+        <translation>جلسات انتهت وتنتظر تأكيدك</translation>
+    </message>
+    <message>
+        <source>All caught up: every finished session is confirmed.</source>
+        <translation>لا شيء متأخر: كل جلسة منتهية مؤكَّدة.</translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation>الجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>تأكيد…</translation>
+    </message>
+    <message>
+        <source>Confirm the selected session</source>
+        <translation>تأكيد الجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>الباقة %1</translation>
+    </message>
+    <message>
+        <source>Confirmed the %1 with %2: %3.</source>
+        <translation>تم تأكيد %1 مع %2: %3.</translation>
+    </message>
+    <message>
+        <source>Bundle %1: %2.</source>
+        <translation>الباقة %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <source>Writes an .ics file that Outlook and Google Calendar import; importing it again updates the events instead of doubling them.</source>
+        <translation>يكتب ملف ‎.ics‎ يستورده Outlook وتقويم Google؛ واستيراده مرة أخرى يحدّث الأحداث بدل تكرارها.</translation>
+    </message>
+    <message>
+        <source>Booked sessions and free availability</source>
+        <translation>الجلسات المحجوزة والأوقات المتاحة</translation>
+    </message>
+    <message>
+        <source>Booked sessions only (busy)</source>
+        <translation>الجلسات المحجوزة فقط (مشغول)</translation>
+    </message>
+    <message>
+        <source>Free availability only</source>
+        <translation>الأوقات المتاحة فقط</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>عدد الأيام</translation>
+    </message>
+    <message>
+        <source>Hide mentee names (&quot;Mentoring session&quot;), for sharing</source>
+        <translation>إخفاء أسماء المتدرّبين („جلسة إرشاد“) للمشاركة</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لمدة</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagList</name>
+    <message>
+        <source>Red flags</source>
+        <translation>علامات التحذير</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوبة</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>مجدولة</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>بانتظار التأكيد</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>انعقدت</translation>
+    </message>
+    <message>
+        <source>Mentee no-show</source>
+        <translation>لم يحضر المتدرّب</translation>
+    </message>
+    <message>
+        <source>Mentor no-show</source>
+        <translation>لم يحضر المرشد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Intro</source>
+        <translation>تعارف</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Intro session</source>
+        <translation>جلسة تعارف</translation>
+    </message>
+    <message>
+        <source>Paid session</source>
+        <translation>جلسة مدفوعة</translation>
+    </message>
+    <message>
+        <source>intro session</source>
+        <translation>جلسة التعارف</translation>
+    </message>
+    <message>
+        <source>paid session</source>
+        <translation>الجلسة المدفوعة</translation>
+    </message>
+    <message>
+        <source>Approved to continue</source>
+        <translation>تمت الموافقة على المتابعة</translation>
+    </message>
+    <message>
+        <source>Not continuing</source>
+        <translation>لن يتابع</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>استُخدم %1 من %2</translation>
+    </message>
+    <message>
+        <source>, %1 booked</source>
+        <translation>، %1 محجوزة</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date pattern</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>date pattern</comment>
+        <translation>ddd d MMM yyyy، HH:mm</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date pattern</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>date pattern</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>same time</source>
+        <translation>التوقيت نفسه</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>mentee&apos;s time and city</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>mentee&apos;s time, weekday and city</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended %1 ago</source>
+        <translation>انتهت منذ %1</translation>
+    </message>
+    <message>
+        <source>in progress, ends in %1</source>
+        <translation>جارية، تنتهي بعد %1</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>تبدأ بعد %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>منذ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedCalendarsDialog</name>
+    <message>
+        <source>Imported calendars</source>
+        <translation>التقاويم المستوردة</translation>
+    </message>
+    <message>
+        <source>Busy time from these calendars is never offered as free, and booking over it needs your consent. Importing the same file again replaces its busy times; another file is another calendar, even under the same name.</source>
+        <translation>أوقات الانشغال في هذه التقاويم لا تُعرض أبدًا على أنها متاحة، والحجز فوقها يحتاج إلى موافقتك. استيراد الملف نفسه مرة أخرى يستبدل أوقات انشغاله؛ والملف الآخر تقويم آخر، حتى لو حمل الاسم نفسه.</translation>
+    </message>
+    <message>
+        <source>Name of the selected calendar</source>
+        <translation>اسم التقويم المحدد</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>إعادة تسمية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Import calendar…</source>
+        <translation>استيراد تقويم…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected calendar&apos;s busy time</source>
+        <translation>إزالة أوقات انشغال التقويم المحدد</translation>
+    </message>
+    <message>
+        <source>No calendar imported yet.</source>
+        <translation>لم يُستورد أي تقويم بعد.</translation>
+    </message>
+    <message>
+        <source>no event ahead</source>
+        <translation>لا أحداث قادمة</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>التالي %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineNotice</name>
+    <message>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… وواحدة أخرى</numerusform>
+            <numerusform>… واثنتان أخريان</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>غير ممكن</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationListModel</name>
+    <message numerus="yes">
+        <source>%n red flags</source>
+        <translation>
+            <numerusform>%n علامة تحذير</numerusform>
+            <numerusform>علامة تحذير واحدة</numerusform>
+            <numerusform>علامتا تحذير</numerusform>
+            <numerusform>%n علامات تحذير</numerusform>
+            <numerusform>%n علامةَ تحذير</numerusform>
+            <numerusform>%n علامة تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>علامات التحذير</translation>
+    </message>
+    <message>
+        <source>No red flags</source>
+        <translation>لا علامات تحذير</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>Pending invitations</source>
+        <translation>الدعوات المعلّقة</translation>
+    </message>
+    <message>
+        <source>Intro requests waiting for your decision</source>
+        <translation>طلبات تعارف بانتظار قرارك</translation>
+    </message>
+    <message>
+        <source>A accept · R reject · ↑ ↓ move</source>
+        <translation>قبول: A · رفض: R · تنقّل: ↑ ↓</translation>
+    </message>
+    <message>
+        <source>No invitations waiting.
+New intro requests arrive with the next platform export.</source>
+        <translation>لا دعوات معلّقة.
+تصل طلبات التعارف الجديدة مع ملف التصدير التالي من المنصة.</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>About the request</source>
+        <translation>عن الطلب</translation>
+    </message>
+    <message>
+        <source>Intro sessions this month</source>
+        <translation>جلسات التعارف هذا الشهر</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s form</source>
+        <translation>استمارة المتدرّب</translation>
+    </message>
+    <message>
+        <source>Other sessions with the mentee</source>
+        <translation>جلسات أخرى مع المتدرّب</translation>
+    </message>
+    <message>
+        <source>None: this would be your first session together.</source>
+        <translation>لا شيء: ستكون هذه أول جلسة بينكما.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>قبول الدعوة</translation>
+    </message>
+    <message>
+        <source>Accept and put it in your calendar (A)</source>
+        <translation>القبول وإضافتها إلى تقويمك (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Reject invitation</source>
+        <translation>رفض الدعوة</translation>
+    </message>
+    <message>
+        <source>Reject with a reason (R)</source>
+        <translation>الرفض مع ذكر السبب (R)</translation>
+    </message>
+    <message>
+        <source>Accept anyway</source>
+        <translation>القبول على أي حال</translation>
+    </message>
+    <message>
+        <source>Accept despite the busy time</source>
+        <translation>القبول رغم وقت الانشغال</translation>
+    </message>
+    <message>
+        <source>Why Accept is not possible</source>
+        <translation>لماذا لا يمكن القبول</translation>
+    </message>
+    <message>
+        <source>%1 of %2 intro sessions in %3, this one included</source>
+        <translation>%1 من %2 جلسات تعارف في %3، بما فيها هذه</translation>
+    </message>
+    <message>
+        <source>Red flags (%1)</source>
+        <translation>علامات التحذير (%1)</translation>
+    </message>
+    <message>
+        <source>No red flags found</source>
+        <translation>لم تُوجد علامات تحذير</translation>
+    </message>
+    <message>
+        <source>Other sessions with %1 (%2)</source>
+        <translation>جلسات أخرى مع %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 for the mentee)</source>
+        <translation>(%1 بتوقيت المتدرّب)</translation>
+    </message>
+    <message>
+        <source>requested %1 ago</source>
+        <translation>طُلبت منذ %1</translation>
+    </message>
+    <message>
+        <source>The mentee sent no form.</source>
+        <translation>لم يرسل المتدرّب أي استمارة.</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(تُرك فارغًا)</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you write the outbox.</source>
+        <translation>تم القبول: %1، %2، في تقويمك الآن. يمكنك التراجع من قائمة «تحرير» إلى أن تكتب ملف الصادر.</translation>
+    </message>
+    <message>
+        <source>Rejected the request from %1. Undo is in the Edit menu until you write the outbox.</source>
+        <translation>تم رفض طلب %1. يمكنك التراجع من قائمة «تحرير» إلى أن تكتب ملف الصادر.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mentor Desk</source>
+        <translation>Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <source>&amp;Import platform export…</source>
+        <translation>&amp;استيراد ملف تصدير المنصة…</translation>
+    </message>
+    <message>
+        <source>Write &amp;outbox…</source>
+        <translation>كتابة ملف ال&amp;صادر…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data</source>
+        <translation>تحميل &amp;بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Mentor Desk</source>
+        <translation>&amp;حول Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Offline · local data</source>
+        <translation>دون اتصال · بيانات محلية</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>ملف التقويم</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Choose another calendar file</source>
+        <translation>اختيار ملف تقويم آخر</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Last export imported %1</source>
+        <translation>آخر ملف تصدير مستورد %1</translation>
+    </message>
+    <message>
+        <source>No export imported yet</source>
+        <translation>لم يُستورد أي ملف تصدير بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>الصادر: %n بالانتظار</numerusform>
+            <numerusform>الصادر: قرار واحد بالانتظار</numerusform>
+            <numerusform>الصادر: قراران بالانتظار</numerusform>
+            <numerusform>الصادر: %n قرارات بالانتظار</numerusform>
+            <numerusform>الصادر: %n قرارًا بالانتظار</numerusform>
+            <numerusform>الصادر: %n قرار بالانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: nothing waiting</source>
+        <translation>الصادر: لا شيء بالانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1 of %2</source>
+        <translation>&amp;تراجع عن %1 لـ%2</translation>
+    </message>
+    <message>
+        <source>Undo %1 of %2</source>
+        <translation>تراجع عن %1 لـ%2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>الحجز</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>القبول</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>الرفض</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>الإلغاء</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <source>Import platform export</source>
+        <translation>استيراد ملف تصدير المنصة</translation>
+    </message>
+    <message>
+        <source>Platform export (*.json);;All files (*)</source>
+        <translation>ملف تصدير المنصة (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>هناك استيراد قيد التشغيل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>The work could not be finished and nothing was changed.
+%1</source>
+        <translation>تعذّر إتمام العمل ولم يتغيّر شيء.
+%1</translation>
+    </message>
+    <message>
+        <source>Write outbox</source>
+        <translation>كتابة ملف الصادر</translation>
+    </message>
+    <message>
+        <source>Outbox (*.json)</source>
+        <translation>ملف الصادر (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decisions to %1. Upload it to the platform.</source>
+        <translation>
+            <numerusform>كُتب %n قرار في %1. ارفع الملف إلى المنصة.</numerusform>
+            <numerusform>كُتب قرار واحد في %1. ارفع الملف إلى المنصة.</numerusform>
+            <numerusform>كُتب قراران في %1. ارفع الملف إلى المنصة.</numerusform>
+            <numerusform>كُتبت %n قرارات في %1. ارفع الملف إلى المنصة.</numerusform>
+            <numerusform>كُتب %n قرارًا في %1. ارفع الملف إلى المنصة.</numerusform>
+            <numerusform>كُتب %n قرار في %1. ارفع الملف إلى المنصة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n decisions already in that file are kept in it.</source>
+        <translation>
+            <numerusform>القرارات الموجودة في ذلك الملف تبقى فيه.</numerusform>
+            <numerusform>القرار الموجود مسبقًا في ذلك الملف يبقى فيه.</numerusform>
+            <numerusform>القراران الموجودان مسبقًا في ذلك الملف يبقيان فيه.</numerusform>
+            <numerusform>القرارات الـ%n الموجودة مسبقًا في ذلك الملف تبقى فيه.</numerusform>
+            <numerusform>القرارات الـ%n الموجودة مسبقًا في ذلك الملف تبقى فيه.</numerusform>
+            <numerusform>القرارات الـ%n الموجودة مسبقًا في ذلك الملف تبقى فيه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid %1 of %2.</source>
+        <translation>تم التراجع عن %1 لـ%2.</translation>
+    </message>
+    <message>
+        <source>Loading sample data…</source>
+        <translation>جارٍ تحميل البيانات التجريبية…</translation>
+    </message>
+    <message>
+        <source>Calendar file not updated: %1.</source>
+        <translation>لم يُحدَّث ملف التقويم: %1.</translation>
+    </message>
+    <message>
+        <source>Your decisions are saved; only the calendar file is behind. Choose a folder you can write to, or stop keeping the file, in Settings.</source>
+        <translation>قراراتك محفوظة؛ ملف التقويم وحده غير محدَّث. اختر في الإعدادات مجلدًا يمكن الكتابة فيه، أو أوقف الاحتفاظ بالملف.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Mentor Desk opens platform exports (.json) and calendars (.ics), not %1.</source>
+        <translation>يفتح Mentor Desk ملفات تصدير المنصة (.json) والتقاويم (.ics)، وليس %1.</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>الاستيراد جارٍ</translation>
+    </message>
+    <message>
+        <source>Please wait until the import has finished.</source>
+        <translation>يُرجى الانتظار حتى ينتهي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ ما: %1</translation>
+    </message>
+    <message>
+        <source>Details were written to %1.</source>
+        <translation>كُتبت التفاصيل في %1.</translation>
+    </message>
+    <message>
+        <source>Your data is safe; the last action may not have been saved.</source>
+        <translation>بياناتك آمنة؛ ربما لم يُحفظ الإجراء الأخير.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>تعذّر فتح قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Choose another one with --db PATH, or see the log file.</source>
+        <translation>اختر قاعدة أخرى باستخدام ‎--db PATH‎، أو راجع ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسةً</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>يوم إجازة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Other…</source>
+        <translation>سبب آخر…</translation>
+    </message>
+    <message>
+        <source>Reason in your own words</source>
+        <translation>السبب بكلماتك</translation>
+    </message>
+    <message>
+        <source>Your reason (required)</source>
+        <translation>سببك (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>تفاصيل (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Pick a reason or write one</source>
+        <translation>اختر سببًا أو اكتب سببك</translation>
+    </message>
+    <message>
+        <source>Pick a reason above, or write your own</source>
+        <translation>اختر سببًا مما سبق، أو اكتب سببك</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject invitation</source>
+        <translation>رفض الدعوة</translation>
+    </message>
+    <message>
+        <source>Why do you reject the intro request from %1?</source>
+        <translation>لماذا ترفض طلب التعارف من %1؟</translation>
+    </message>
+    <message>
+        <source>The reason goes to the platform with your decision.</source>
+        <translation>يُرسل السبب إلى المنصة مع قرارك.</translation>
+    </message>
+    <message>
+        <source>Form looks like spam</source>
+        <translation>الاستمارة تبدو رسائل مزعجة</translation>
+    </message>
+    <message>
+        <source>Not enough information in the form</source>
+        <translation>معلومات غير كافية في الاستمارة</translation>
+    </message>
+    <message>
+        <source>Outside my expertise</source>
+        <translation>خارج مجال خبرتي</translation>
+    </message>
+    <message>
+        <source>Schedule conflict</source>
+        <translation>تعارض في المواعيد</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 بعد %2</translation>
+    </message>
+    <message>
+        <source>With %1 at %2</source>
+        <translation>مع %1 في %2</translation>
+    </message>
+    <message>
+        <source>Sessions to confirm</source>
+        <translation>جلسات بانتظار التأكيد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished sessions wait for your confirmation; bundles and payments depend on it.</source>
+        <translation>
+            <numerusform>%n جلسة منتهية تنتظر تأكيدك؛ الباقات والمدفوعات تعتمد عليه.</numerusform>
+            <numerusform>جلسة منتهية واحدة تنتظر تأكيدك؛ الباقات والمدفوعات تعتمد عليه.</numerusform>
+            <numerusform>جلستان منتهيتان تنتظران تأكيدك؛ الباقات والمدفوعات تعتمد عليه.</numerusform>
+            <numerusform>%n جلسات منتهية تنتظر تأكيدك؛ الباقات والمدفوعات تعتمد عليه.</numerusform>
+            <numerusform>%n جلسةً منتهية تنتظر تأكيدك؛ الباقات والمدفوعات تعتمد عليه.</numerusform>
+            <numerusform>%n جلسة منتهية تنتظر تأكيدك؛ الباقات والمدفوعات تعتمد عليه.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>تفاصيل الجلسة</translation>
+    </message>
+    <message>
+        <source>Session with %1</source>
+        <translation>جلسة مع %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 مع %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Answers to the request form</source>
+        <translation>الإجابات في استمارة الطلب</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(لا إجابة)</translation>
+    </message>
+    <message>
+        <source>History of your actions</source>
+        <translation>سجل إجراءاتك</translation>
+    </message>
+    <message>
+        <source>Nothing done in Mentor Desk yet: this session is as the platform&apos;s export had it.</source>
+        <translation>لم يُتّخذ أي إجراء في Mentor Desk بعد: هذه الجلسة كما وردت في ملف تصدير المنصة.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>توقيتك</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s time</source>
+        <translation>توقيت المتدرّب</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>معرّف الجلسة</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: booked here as %1, not yet in an export</source>
+        <translation>لم تُؤكَّد بعد: حُجزت هنا باسم %1، وليست في أي ملف تصدير بعد</translation>
+    </message>
+    <message>
+        <source>Confirmed (booked here as %1)</source>
+        <translation>مؤكَّدة (حُجزت هنا باسم %1)</translation>
+    </message>
+    <message>
+        <source>not known (no time zone in the mentee&apos;s profile)</source>
+        <translation>غير معروف (لا توجد منطقة زمنية في ملف المتدرّب)</translation>
+    </message>
+    <message>
+        <source>not known (%1 is not a time zone)</source>
+        <translation>غير معروف (%1 ليست منطقة زمنية)</translation>
+    </message>
+    <message>
+        <source>the same as yours (%1)</source>
+        <translation>مثل توقيتك (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>History of actions</source>
+        <translation>سجل الإجراءات</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>تبدأ</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s time</source>
+        <translation>توقيت المتدرّب</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>All sessions</source>
+        <translation>كل الجلسات</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails, forms, reasons, ids</source>
+        <translation>ابحث في الأسماء والبريد والاستمارات والأسباب والمعرّفات</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>البحث في الجلسات</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>نوع الجلسة</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>All mentees</source>
+        <translation>كل المتدرّبين</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>بين تاريخين</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>Number of sessions shown</source>
+        <translation>عدد الجلسات المعروضة</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>مسح كل عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Details of the selected session</source>
+        <translation>تفاصيل الجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Double-click a session, or press Enter, for its details and history. Click a column title to sort; right-click it to choose columns.</source>
+        <translation>انقر نقرًا مزدوجًا على جلسة، أو اضغط Enter، لعرض تفاصيلها وسجلها. انقر عنوان عمود للفرز؛ وانقر بالزر الأيمن لاختيار الأعمدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sessions</source>
+        <translation>
+            <numerusform>%1 من %2 جلسة</numerusform>
+            <numerusform>%1 من جلسة واحدة</numerusform>
+            <numerusform>%1 من جلستين</numerusform>
+            <numerusform>%1 من %2 جلسات</numerusform>
+            <numerusform>%1 من %2 جلسة</numerusform>
+            <numerusform>%1 من %2 جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sessions</source>
+        <translation>
+            <numerusform>%1 جلسة</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%1 جلسات</numerusform>
+            <numerusform>%1 جلسةً</numerusform>
+            <numerusform>%1 جلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches these filters.</source>
+        <translation>لا توجد جلسة تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Import the platform&apos;s export to see your history.</source>
+        <translation>لا جلسات بعد.
+استورد ملف تصدير المنصة لترى سجلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>الفرز حسب «%1»</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 · not yet on the platform</source>
+        <translation>%1 · ليست على المنصة بعد</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>تنتهي %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions used</source>
+        <translation>استُخدمت %1 من %2 جلسات</translation>
+    </message>
+    <message>
+        <source>Booked here as %1; no export from the platform has confirmed it yet</source>
+        <translation>حُجزت هنا باسم %1؛ لم يؤكّدها أي ملف تصدير من المنصة بعد</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>As in the platform export (%1)</source>
+        <translation>كما في ملف تصدير المنصة (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Mentor Desk.</source>
+        <translation>تُستخدم اللغة الجديدة من التشغيل التالي لـ Mentor Desk.</translation>
+    </message>
+    <message>
+        <source>Remind me before sessions and of unconfirmed ones</source>
+        <translation>ذكّرني قبل الجلسات وبالجلسات غير المؤكَّدة</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> دقيقة قبلها</translation>
+    </message>
+    <message>
+        <source>Reminder lead time</source>
+        <translation>مدة التذكير المسبق</translation>
+    </message>
+    <message>
+        <source>Folder for platform exports</source>
+        <translation>مجلد ملفات تصدير المنصة</translation>
+    </message>
+    <message>
+        <source>Folder for outbox files</source>
+        <translation>مجلد ملفات الصادر</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date</source>
+        <translation>إبقاء ملف تقويم محدَّثًا</translation>
+    </message>
+    <message>
+        <source>After every change Mentor Desk rewrites this .ics file; put it in a folder that OneDrive, Dropbox or Google Drive syncs and subscribe to it from your calendar.</source>
+        <translation>بعد كل تغيير يعيد Mentor Desk كتابة ملف ‎.ics‎ هذا؛ ضعه في مجلد يزامنه OneDrive أو Dropbox أو Google Drive واشترك فيه من تقويمك.</translation>
+    </message>
+    <message>
+        <source>Calendar file kept up to date</source>
+        <translation>ملف التقويم المحدَّث</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <source>Exports from</source>
+        <translation>ملفات التصدير من</translation>
+    </message>
+    <message>
+        <source>Outbox files to</source>
+        <translation>ملفات الصادر إلى</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>ملف التقويم</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>لا يمكن كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPreviewModel</name>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Intro slots</source>
+        <translation>مواعيد التعارف</translation>
+    </message>
+    <message>
+        <source>Paid slots</source>
+        <translation>المواعيد المدفوعة</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>يوم إجازة</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPage</name>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation>الجلسات القادمة</translation>
+    </message>
+    <message>
+        <source>Sessions starting in the next %1</source>
+        <translation>جلسات تبدأ خلال الـ%1 القادمة</translation>
+    </message>
+    <message>
+        <source>Nothing in the next %1.
+New sessions appear here once you accept invitations.</source>
+        <translation>لا شيء خلال الـ%1 القادمة.
+تظهر الجلسات الجديدة هنا بمجرد قبولك الدعوات.</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>إلغاء الجلسة…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session</source>
+        <translation>إلغاء الجلسة المحددة</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>القادمة</translation>
+    </message>
+    <message>
+        <source>Cancelled. Undo is in the Edit menu until you write the outbox.</source>
+        <translation>تم الإلغاء. يمكنك التراجع من قائمة «تحرير» إلى أن تكتب ملف الصادر.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Mentor Desk</source>
+        <translation>مرحبًا بك في Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Your sessions, invitations and availability live here, on this computer, and work offline.
+
+Start by importing the export file from the mentorship platform, or look around with sample data first.</source>
+        <translation>جلساتك ودعواتك وأوقات إتاحتك محفوظة هنا، على هذا الحاسوب، وتعمل دون اتصال.
+
+ابدأ باستيراد ملف التصدير من منصة الإرشاد، أو استكشف البرنامج أولًا ببيانات تجريبية.</translation>
+    </message>
+    <message>
+        <source>Import platform export…</source>
+        <translation>استيراد ملف تصدير المنصة…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>تحميل بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Tip: you can also drop an export (.json) or a calendar (.ics) onto this window.</source>
+        <translation>تلميح: يمكنك أيضًا إفلات ملف تصدير (.json) أو تقويم (.ics) على هذه النافذة.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+</context>
+</TS>

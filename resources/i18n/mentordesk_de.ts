@@ -1,0 +1,1901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mentor Desk</source>
+        <translation>Über Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Mentor Desk</source>
+        <translation>Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Your mentoring sessions, invitations and calendar, on this computer and offline.</source>
+        <translation>Ihre Mentoring-Sitzungen, Einladungen und Ihr Kalender – auf diesem Computer und offline.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Freie Software unter der %1-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>The data is on a database server.</source>
+        <translation>Die Daten liegen auf einem Datenbankserver.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Request entered</source>
+        <translation>Anfrage erfasst</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Intro session</source>
+        <translation>Kennenlerngespräch</translation>
+    </message>
+    <message>
+        <source>Paid session</source>
+        <translation>Bezahlte Sitzung</translation>
+    </message>
+    <message>
+        <source>Requested, awaiting your answer</source>
+        <translation>Angefragt, wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Free for intro sessions</source>
+        <translation>Frei für Kennenlerngespräche</translation>
+    </message>
+    <message>
+        <source>Free for paid sessions</source>
+        <translation>Frei für bezahlte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Busy in your own calendar</source>
+        <translation>Belegt in Ihrem eigenen Kalender</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Freier Tag</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSource</name>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Freier Tag</translation>
+    </message>
+    <message>
+        <source>Free for intro</source>
+        <translation>Frei für Kennenlernen</translation>
+    </message>
+    <message>
+        <source>Free for paid</source>
+        <translation>Frei für bezahlte Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWidget</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>Freier Tag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n-hour day</source>
+        <translation>
+            <numerusform>%n-Stunden-Tag</numerusform>
+            <numerusform>%n-Stunden-Tag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPage</name>
+    <message>
+        <source>Weekly availability windows</source>
+        <translation>Wöchentliche Verfügbarkeitsfenster</translation>
+    </message>
+    <message>
+        <source>No weekly windows yet: mentees can book nothing until you add one.</source>
+        <translation>Noch keine Wochenfenster: Mentees können nichts buchen, bis Sie eines hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Sitzungsart</translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>00:00 means midnight at the end of the day</source>
+        <translation>00:00 bedeutet Mitternacht am Ende des Tages</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>Fenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected windows</source>
+        <translation>Ausgewählte Fenster entfernen</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>No days off ahead.</source>
+        <translation>Keine freien Tage geplant.</translation>
+    </message>
+    <message>
+        <source>Day off date</source>
+        <translation>Datum des freien Tages</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Day off note</source>
+        <translation>Notiz zum freien Tag</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>Freien Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected days off</source>
+        <translation>Ausgewählte freie Tage entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free slots in the next %n days</source>
+        <translation>
+            <numerusform>Freie Termine am nächsten Tag</numerusform>
+            <numerusform>Freie Termine in den nächsten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intro slots are the ones mentees could book now: from %1 to %2 ahead. Sessions, open requests and busy time in your own calendar are left out.</source>
+        <translation>Kennenlern-Termine sind die, die Mentees jetzt buchen könnten: frühestens in %1, spätestens in %2. Sitzungen, offene Anfragen und belegte Zeit in Ihrem eigenen Kalender sind ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Weekly windows</source>
+        <translation>Wochenfenster</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free slots, next %n days</source>
+        <translation>
+            <numerusform>Freie Termine, nächster Tag</numerusform>
+            <numerusform>Freie Termine, nächste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>%1 and %2 from %3</source>
+        <translation>%1 und %2 ab %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intro slots</source>
+        <translation>
+            <numerusform>%n Kennenlern-Termin</numerusform>
+            <numerusform>%n Kennenlern-Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paid slots</source>
+        <translation>
+            <numerusform>%n bezahlter Termin</numerusform>
+            <numerusform>%n bezahlte Termine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleProgress</name>
+    <message>
+        <source>Bundle progress</source>
+        <translation>Paketfortschritt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <source>%n busy times</source>
+        <translation>
+            <numerusform>%n belegte Zeit</numerusform>
+            <numerusform>%n belegte Zeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;calendar (.ics)…</source>
+        <translation>&amp;Kalender importieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export calendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Imported calendars…</source>
+        <translation>Importierte Kalender…</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: a new calendar, %2 from %3 (%4).</source>
+        <translation>%1: ein neuer Kalender, %2 aus %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 (%4), replacing the %5 it had.</source>
+        <translation>%1: %2 aus %3 (%4), ersetzt die bisherigen %5.</translation>
+    </message>
+    <message>
+        <source>Another calendar is also called %1: %2.</source>
+        <translation>Ein anderer Kalender heißt ebenfalls %1: %2.</translation>
+    </message>
+    <message>
+        <source>It has no event ahead.</source>
+        <translation>Er enthält keinen kommenden Termin.</translation>
+    </message>
+    <message>
+        <source>Its next event is on %1.</source>
+        <translation>Sein nächster Termin ist am %1.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read; nothing was changed. %1</source>
+        <translation>Der Kalender konnte nicht gelesen werden; nichts wurde geändert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute springen</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>Eine Woche zeigen</translation>
+    </message>
+    <message>
+        <source>Show a day</source>
+        <translation>Einen Tag zeigen</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>%1 with %2, %3</source>
+        <translation>%1 mit %2, %3</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Sitzung absagen</translation>
+    </message>
+    <message>
+        <source>Why do you cancel the %1?</source>
+        <translation>Warum sagen Sie diesen Termin ab: %1?</translation>
+    </message>
+    <message>
+        <source>The mentee is told the reason. Sessions can be cancelled at least %1 before they start.</source>
+        <translation>Der Mentee erfährt den Grund. Sitzungen können bis spätestens %1 vor Beginn abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>I am ill</source>
+        <translation>Ich bin krank</translation>
+    </message>
+    <message>
+        <source>A schedule conflict came up</source>
+        <translation>Es gibt eine Terminüberschneidung</translation>
+    </message>
+    <message>
+        <source>Personal emergency</source>
+        <translation>Persönlicher Notfall</translation>
+    </message>
+    <message>
+        <source>The mentee asked to move it</source>
+        <translation>Der Mentee hat um eine Verschiebung gebeten</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>Sitzung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm session</source>
+        <translation>Sitzung bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 with %2
+%3</source>
+        <translation>%1 mit %2
+%3</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hat stattgefunden</translation>
+    </message>
+    <message>
+        <source>Mentee did not show up</source>
+        <translation>Mentee ist nicht erschienen</translation>
+    </message>
+    <message>
+        <source>I could not attend</source>
+        <translation>Ich konnte nicht teilnehmen</translation>
+    </message>
+    <message>
+        <source>May this mentee continue with a bundle?</source>
+        <translation>Darf dieser Mentee mit einem Paket weitermachen?</translation>
+    </message>
+    <message>
+        <source>Approve continuation</source>
+        <translation>Fortsetzung genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject continuation</source>
+        <translation>Fortsetzung ablehnen</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>A held session counts against the bundle and makes your payment due.</source>
+        <translation>Eine stattgefundene Sitzung wird vom Paket abgezogen und macht Ihre Zahlung fällig.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Choose what happened and your decision</source>
+        <translation>Wählen Sie, was passiert ist, und Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Choose what happened</source>
+        <translation>Wählen Sie, was passiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Sessions to confirm</source>
+        <translation>Zu bestätigende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions that have ended and wait for your confirmation</source>
+        <translation>Beendete Sitzungen, die auf Ihre Bestätigung warten</translation>
+    </message>
+    <message>
+        <source>All caught up: every finished session is confirmed.</source>
+        <translation>Alles erledigt: Jede beendete Sitzung ist bestätigt.</translation>
+    </message>
+    <message>
+        <source>Selected session</source>
+        <translation>Ausgewählte Sitzung</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Confirm the selected session</source>
+        <translation>Die ausgewählte Sitzung bestätigen</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Pending confirmation</source>
+        <translation>Offene Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>Confirmed the %1 with %2: %3.</source>
+        <translation>Bestätigt: %1 mit %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Bundle %1: %2.</source>
+        <translation>Paket %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Writes an .ics file that Outlook and Google Calendar import; importing it again updates the events instead of doubling them.</source>
+        <translation>Schreibt eine .ics-Datei, die Outlook und Google Kalender importieren; ein erneuter Import aktualisiert die Termine, statt sie zu verdoppeln.</translation>
+    </message>
+    <message>
+        <source>Booked sessions and free availability</source>
+        <translation>Gebuchte Sitzungen und freie Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Booked sessions only (busy)</source>
+        <translation>Nur gebuchte Sitzungen (belegt)</translation>
+    </message>
+    <message>
+        <source>Free availability only</source>
+        <translation>Nur freie Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>Anzahl der Tage</translation>
+    </message>
+    <message>
+        <source>Hide mentee names (&quot;Mentoring session&quot;), for sharing</source>
+        <translation>Namen der Mentees verbergen („Mentoring-Sitzung“), zum Teilen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>FlagList</name>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnsignale</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Mentee no-show</source>
+        <translation>Mentee nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Mentor no-show</source>
+        <translation>Mentor nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Intro</source>
+        <translation>Kennenlernen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Intro session</source>
+        <translation>Kennenlerngespräch</translation>
+    </message>
+    <message>
+        <source>Paid session</source>
+        <translation>Bezahlte Sitzung</translation>
+    </message>
+    <message>
+        <source>intro session</source>
+        <translation>Kennenlerngespräch</translation>
+    </message>
+    <message>
+        <source>paid session</source>
+        <translation>bezahlte Sitzung</translation>
+    </message>
+    <message>
+        <source>Approved to continue</source>
+        <translation>Fortsetzung genehmigt</translation>
+    </message>
+    <message>
+        <source>Not continuing</source>
+        <translation>Keine Fortsetzung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used</source>
+        <translation>%1 von %2 genutzt</translation>
+    </message>
+    <message>
+        <source>, %1 booked</source>
+        <translation>, %1 gebucht</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date pattern</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>date pattern</comment>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date pattern</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>date pattern</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>same time</source>
+        <translation>gleiche Zeit</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>mentee&apos;s time and city</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>mentee&apos;s time, weekday and city</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended %1 ago</source>
+        <translation>vor %1 beendet</translation>
+    </message>
+    <message>
+        <source>in progress, ends in %1</source>
+        <translation>läuft, endet in %1</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedCalendarsDialog</name>
+    <message>
+        <source>Imported calendars</source>
+        <translation>Importierte Kalender</translation>
+    </message>
+    <message>
+        <source>Busy time from these calendars is never offered as free, and booking over it needs your consent. Importing the same file again replaces its busy times; another file is another calendar, even under the same name.</source>
+        <translation>Belegte Zeit aus diesen Kalendern wird nie als frei angeboten, und eine Buchung darüber braucht Ihre Zustimmung. Ein erneuter Import derselben Datei ersetzt ihre belegten Zeiten; eine andere Datei ist ein anderer Kalender, auch unter demselben Namen.</translation>
+    </message>
+    <message>
+        <source>Name of the selected calendar</source>
+        <translation>Name des ausgewählten Kalenders</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Import calendar…</source>
+        <translation>Kalender importieren…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected calendar&apos;s busy time</source>
+        <translation>Belegte Zeit des ausgewählten Kalenders entfernen</translation>
+    </message>
+    <message>
+        <source>No calendar imported yet.</source>
+        <translation>Noch kein Kalender importiert.</translation>
+    </message>
+    <message>
+        <source>no event ahead</source>
+        <translation>kein kommender Termin</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächster %1</translation>
+    </message>
+</context>
+<context>
+    <name>InlineNotice</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationListModel</name>
+    <message numerus="yes">
+        <source>%n red flags</source>
+        <translation>
+            <numerusform>%n Warnsignal</numerusform>
+            <numerusform>%n Warnsignale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnsignale</translation>
+    </message>
+    <message>
+        <source>No red flags</source>
+        <translation>Keine Warnsignale</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPage</name>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Offene Einladungen</translation>
+    </message>
+    <message>
+        <source>Intro requests waiting for your decision</source>
+        <translation>Kennenlern-Anfragen, die auf Ihre Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>A accept · R reject · ↑ ↓ move</source>
+        <translation>A annehmen · R ablehnen · ↑ ↓ wechseln</translation>
+    </message>
+    <message>
+        <source>No invitations waiting.
+New intro requests arrive with the next platform export.</source>
+        <translation>Keine Einladungen offen.
+Neue Kennenlern-Anfragen kommen mit dem nächsten Plattform-Export.</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>About the request</source>
+        <translation>Zur Anfrage</translation>
+    </message>
+    <message>
+        <source>Intro sessions this month</source>
+        <translation>Kennenlerngespräche in diesem Monat</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s form</source>
+        <translation>Formular des Mentees</translation>
+    </message>
+    <message>
+        <source>Other sessions with the mentee</source>
+        <translation>Weitere Sitzungen mit dem Mentee</translation>
+    </message>
+    <message>
+        <source>None: this would be your first session together.</source>
+        <translation>Keine: Es wäre Ihre erste gemeinsame Sitzung.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Accept and put it in your calendar (A)</source>
+        <translation>Annehmen und in Ihren Kalender eintragen (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>Ab&amp;lehnen…</translation>
+    </message>
+    <message>
+        <source>Reject invitation</source>
+        <translation>Einladung ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject with a reason (R)</source>
+        <translation>Mit Begründung ablehnen (R)</translation>
+    </message>
+    <message>
+        <source>Accept anyway</source>
+        <translation>Trotzdem annehmen</translation>
+    </message>
+    <message>
+        <source>Accept despite the busy time</source>
+        <translation>Trotz belegter Zeit annehmen</translation>
+    </message>
+    <message>
+        <source>Why Accept is not possible</source>
+        <translation>Warum Annehmen nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>%1 of %2 intro sessions in %3, this one included</source>
+        <translation>%1 von %2 Kennenlerngesprächen im %3, dieses mitgezählt</translation>
+    </message>
+    <message>
+        <source>Red flags (%1)</source>
+        <translation>Warnsignale (%1)</translation>
+    </message>
+    <message>
+        <source>No red flags found</source>
+        <translation>Keine Warnsignale gefunden</translation>
+    </message>
+    <message>
+        <source>Other sessions with %1 (%2)</source>
+        <translation>Weitere Sitzungen mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 for the mentee)</source>
+        <translation>(%1 beim Mentee)</translation>
+    </message>
+    <message>
+        <source>requested %1 ago</source>
+        <translation>vor %1 angefragt</translation>
+    </message>
+    <message>
+        <source>The mentee sent no form.</source>
+        <translation>Der Mentee hat kein Formular geschickt.</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(leer gelassen)</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, %2, is in your calendar. Undo is in the Edit menu until you write the outbox.</source>
+        <translation>Angenommen: %1, %2, steht in Ihrem Kalender. Rückgängig machen können Sie es im Menü „Bearbeiten“, bis Sie den Postausgang schreiben.</translation>
+    </message>
+    <message>
+        <source>Rejected the request from %1. Undo is in the Edit menu until you write the outbox.</source>
+        <translation>Anfrage von %1 abgelehnt. Rückgängig machen können Sie es im Menü „Bearbeiten“, bis Sie den Postausgang schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mentor Desk</source>
+        <translation>Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Import platform export…</source>
+        <translation>Plattform-Export &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Write &amp;outbox…</source>
+        <translation>P&amp;ostausgang schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data</source>
+        <translation>&amp;Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Mentor Desk</source>
+        <translation>Ü&amp;ber Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Offline · local data</source>
+        <translation>Offline · lokale Daten</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose another calendar file</source>
+        <translation>Andere Kalenderdatei wählen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Last export imported %1</source>
+        <translation>Letzter Export importiert %1</translation>
+    </message>
+    <message>
+        <source>No export imported yet</source>
+        <translation>Noch kein Export importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Postausgang: %n offen</numerusform>
+            <numerusform>Postausgang: %n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: nothing waiting</source>
+        <translation>Postausgang: nichts offen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1 of %2</source>
+        <translation>&amp;Rückgängig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Undo %1 of %2</source>
+        <translation>Rückgängig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>Absage</translation>
+    </message>
+    <message>
+        <source>confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Import platform export</source>
+        <translation>Plattform-Export importieren</translation>
+    </message>
+    <message>
+        <source>Platform export (*.json);;All files (*)</source>
+        <translation>Plattform-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>The work could not be finished and nothing was changed.
+%1</source>
+        <translation>Der Vorgang konnte nicht abgeschlossen werden; nichts wurde geändert.
+%1</translation>
+    </message>
+    <message>
+        <source>Write outbox</source>
+        <translation>Postausgang schreiben</translation>
+    </message>
+    <message>
+        <source>Outbox (*.json)</source>
+        <translation>Postausgang (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decisions to %1. Upload it to the platform.</source>
+        <translation>
+            <numerusform>%n Entscheidung in %1 geschrieben. Laden Sie die Datei auf die Plattform hoch.</numerusform>
+            <numerusform>%n Entscheidungen in %1 geschrieben. Laden Sie die Datei auf die Plattform hoch.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n decisions already in that file are kept in it.</source>
+        <translation>
+            <numerusform>Die bereits in der Datei stehende Entscheidung bleibt darin erhalten.</numerusform>
+            <numerusform>Die %n bereits in der Datei stehenden Entscheidungen bleiben darin erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undid %1 of %2.</source>
+        <translation>%1 von %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Loading sample data…</source>
+        <translation>Beispieldaten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Calendar file not updated: %1.</source>
+        <translation>Kalenderdatei nicht aktualisiert: %1.</translation>
+    </message>
+    <message>
+        <source>Your decisions are saved; only the calendar file is behind. Choose a folder you can write to, or stop keeping the file, in Settings.</source>
+        <translation>Ihre Entscheidungen sind gespeichert; nur die Kalenderdatei ist nicht aktuell. Wählen Sie in den Einstellungen einen beschreibbaren Ordner, oder führen Sie die Datei nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Mentor Desk opens platform exports (.json) and calendars (.ics), not %1.</source>
+        <translation>Mentor Desk öffnet Plattform-Exporte (.json) und Kalender (.ics), nicht %1.</translation>
+    </message>
+    <message>
+        <source>Import running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Please wait until the import has finished.</source>
+        <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Details were written to %1.</source>
+        <translation>Die Details stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Your data is safe; the last action may not have been saved.</source>
+        <translation>Ihre Daten sind sicher; die letzte Aktion wurde möglicherweise nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose another one with --db PATH, or see the log file.</source>
+        <translation>Wählen Sie mit --db PATH eine andere oder sehen Sie in die Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day off: %1</source>
+        <translation>Freier Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Other…</source>
+        <translation>Anderer…</translation>
+    </message>
+    <message>
+        <source>Reason in your own words</source>
+        <translation>Grund in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Your reason (required)</source>
+        <translation>Ihr Grund (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>Pick a reason or write one</source>
+        <translation>Wählen Sie einen Grund oder schreiben Sie einen</translation>
+    </message>
+    <message>
+        <source>Pick a reason above, or write your own</source>
+        <translation>Wählen Sie oben einen Grund oder schreiben Sie Ihren eigenen</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject invitation</source>
+        <translation>Einladung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why do you reject the intro request from %1?</source>
+        <translation>Warum lehnen Sie die Kennenlern-Anfrage von %1 ab?</translation>
+    </message>
+    <message>
+        <source>The reason goes to the platform with your decision.</source>
+        <translation>Der Grund geht mit Ihrer Entscheidung an die Plattform.</translation>
+    </message>
+    <message>
+        <source>Form looks like spam</source>
+        <translation>Formular sieht nach Spam aus</translation>
+    </message>
+    <message>
+        <source>Not enough information in the form</source>
+        <translation>Zu wenig Angaben im Formular</translation>
+    </message>
+    <message>
+        <source>Outside my expertise</source>
+        <translation>Außerhalb meines Fachgebiets</translation>
+    </message>
+    <message>
+        <source>Schedule conflict</source>
+        <translation>Terminüberschneidung</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>With %1 at %2</source>
+        <translation>Mit %1 am %2</translation>
+    </message>
+    <message>
+        <source>Sessions to confirm</source>
+        <translation>Zu bestätigende Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished sessions wait for your confirmation; bundles and payments depend on it.</source>
+        <translation>
+            <numerusform>%n beendete Sitzung wartet auf Ihre Bestätigung; Pakete und Zahlungen hängen davon ab.</numerusform>
+            <numerusform>%n beendete Sitzungen warten auf Ihre Bestätigung; Pakete und Zahlungen hängen davon ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Session with %1</source>
+        <translation>Sitzung mit %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Answers to the request form</source>
+        <translation>Antworten im Anfrageformular</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>History of your actions</source>
+        <translation>Verlauf Ihrer Aktionen</translation>
+    </message>
+    <message>
+        <source>Nothing done in Mentor Desk yet: this session is as the platform&apos;s export had it.</source>
+        <translation>In Mentor Desk wurde noch nichts getan: Diese Sitzung ist so, wie der Export der Plattform sie enthielt.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>Ihre Zeit</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s time</source>
+        <translation>Zeit des Mentees</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: booked here as %1, not yet in an export</source>
+        <translation>Noch nicht bestätigt: hier gebucht als %1, noch in keinem Export</translation>
+    </message>
+    <message>
+        <source>Confirmed (booked here as %1)</source>
+        <translation>Bestätigt (hier gebucht als %1)</translation>
+    </message>
+    <message>
+        <source>not known (no time zone in the mentee&apos;s profile)</source>
+        <translation>unbekannt (keine Zeitzone im Profil des Mentees)</translation>
+    </message>
+    <message>
+        <source>not known (%1 is not a time zone)</source>
+        <translation>unbekannt (%1 ist keine Zeitzone)</translation>
+    </message>
+    <message>
+        <source>the same as yours (%1)</source>
+        <translation>wie Ihre (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>History of actions</source>
+        <translation>Aktionsverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s time</source>
+        <translation>Zeit des Mentees</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails, forms, reasons, ids</source>
+        <translation>Namen, E-Mails, Formulare, Gründe, IDs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Sitzungsart</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>All mentees</source>
+        <translation>Alle Mentees</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Beliebiges Datum</translation>
+    </message>
+    <message>
+        <source>Between dates</source>
+        <translation>Zwischen zwei Daten</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>Number of sessions shown</source>
+        <translation>Anzahl angezeigter Sitzungen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Details of the selected session</source>
+        <translation>Details der ausgewählten Sitzung</translation>
+    </message>
+    <message>
+        <source>Double-click a session, or press Enter, for its details and history. Click a column title to sort; right-click it to choose columns.</source>
+        <translation>Doppelklicken Sie auf eine Sitzung oder drücken Sie die Eingabetaste, um Details und Verlauf zu sehen. Klicken Sie auf einen Spaltentitel, um zu sortieren; mit einem Rechtsklick wählen Sie die Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 sessions</source>
+        <translation>
+            <numerusform>%1 von %2 Sitzung</numerusform>
+            <numerusform>%1 von %2 Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sessions</source>
+        <translation>
+            <numerusform>%1 Sitzung</numerusform>
+            <numerusform>%1 Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session matches these filters.</source>
+        <translation>Keine Sitzung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No sessions yet.
+Import the platform&apos;s export to see your history.</source>
+        <translation>Noch keine Sitzungen.
+Importieren Sie den Export der Plattform, um Ihren Verlauf zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Nach „%1“ sortieren</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 · not yet on the platform</source>
+        <translation>%1 · noch nicht auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>Endet %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions used</source>
+        <translation>%1 von %2 Sitzungen genutzt</translation>
+    </message>
+    <message>
+        <source>Booked here as %1; no export from the platform has confirmed it yet</source>
+        <translation>Hier gebucht als %1; noch kein Export der Plattform hat sie bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>As in the platform export (%1)</source>
+        <translation>Wie im Plattform-Export (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Mentor Desk.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Mentor Desk.</translation>
+    </message>
+    <message>
+        <source>Remind me before sessions and of unconfirmed ones</source>
+        <translation>Mich vor Sitzungen und an unbestätigte erinnern</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> Minuten vorher</translation>
+    </message>
+    <message>
+        <source>Reminder lead time</source>
+        <translation>Vorlaufzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Folder for platform exports</source>
+        <translation>Ordner für Plattform-Exporte</translation>
+    </message>
+    <message>
+        <source>Folder for outbox files</source>
+        <translation>Ordner für Postausgangsdateien</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date</source>
+        <translation>Eine Kalenderdatei aktuell halten</translation>
+    </message>
+    <message>
+        <source>After every change Mentor Desk rewrites this .ics file; put it in a folder that OneDrive, Dropbox or Google Drive syncs and subscribe to it from your calendar.</source>
+        <translation>Nach jeder Änderung schreibt Mentor Desk diese .ics-Datei neu; legen Sie sie in einen Ordner, den OneDrive, Dropbox oder Google Drive synchronisiert, und abonnieren Sie sie in Ihrem Kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar file kept up to date</source>
+        <translation>Aktuell gehaltene Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Exports from</source>
+        <translation>Exporte aus</translation>
+    </message>
+    <message>
+        <source>Outbox files to</source>
+        <translation>Postausgang nach</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPreviewModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Intro slots</source>
+        <translation>Kennenlern-Termine</translation>
+    </message>
+    <message>
+        <source>Paid slots</source>
+        <translation>Bezahlte Termine</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Freier Tag</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingPage</name>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation>Anstehende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions starting in the next %1</source>
+        <translation>Sitzungen, die in den nächsten %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Nothing in the next %1.
+New sessions appear here once you accept invitations.</source>
+        <translation>Nichts in den nächsten %1.
+Neue Sitzungen erscheinen hier, sobald Sie Einladungen annehmen.</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Sitzung absagen…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected session</source>
+        <translation>Die ausgewählte Sitzung absagen</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Cancelled. Undo is in the Edit menu until you write the outbox.</source>
+        <translation>Abgesagt. Rückgängig machen können Sie es im Menü „Bearbeiten“, bis Sie den Postausgang schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Mentor Desk</source>
+        <translation>Willkommen bei Mentor Desk</translation>
+    </message>
+    <message>
+        <source>Your sessions, invitations and availability live here, on this computer, and work offline.
+
+Start by importing the export file from the mentorship platform, or look around with sample data first.</source>
+        <translation>Ihre Sitzungen, Einladungen und Verfügbarkeit liegen hier, auf diesem Computer, und funktionieren offline.
+
+Importieren Sie zuerst die Exportdatei der Mentoring-Plattform, oder sehen Sie sich vorher mit Beispieldaten um.</translation>
+    </message>
+    <message>
+        <source>Import platform export…</source>
+        <translation>Plattform-Export importieren…</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>Tip: you can also drop an export (.json) or a calendar (.ics) onto this window.</source>
+        <translation>Tipp: Sie können einen Export (.json) oder einen Kalender (.ics) auch auf dieses Fenster ziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+</context>
+</TS>
