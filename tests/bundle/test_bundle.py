@@ -64,10 +64,18 @@ def test_demo_upcoming_and_export_ics_do_what_they_do_from_source(bundle, bundle
     assert calendar == (tmp_path / "source.ics").read_text()
 
 
+def test_the_bundle_carries_the_translations_and_qts_own(bundle):
+    for language in ("de", "ar", "en"):
+        assert (bundle / "_internal" / "resources" / "i18n" / f"mentordesk_{language}.qm").is_file()
+    for language in ("de", "ar"):  # Qt's standard buttons and dialogs
+        assert list(bundle.rglob(f"qtbase_{language}.qm")), language
+
+
 def test_the_screenshots_render_offscreen_from_the_bundle(bundle, bundle_env, tmp_path):
     cli = bundle / CLI_EXECUTABLE
     assert run(cli, "demo", env=bundle_env).returncode == 0
-    done = run(cli, "screenshots", str(tmp_path / "shots"), env=bundle_env)
+    # In Arabic: the translations load from the bundle, right to left.
+    done = run(cli, "screenshots", str(tmp_path / "shots"), "--lang", "ar", env=bundle_env)
     assert done.returncode == 0, done.stderr
     written = [Path(line) for line in done.stdout.splitlines()]
     names = {path.stem.split("-", 1)[1] for path in written}
