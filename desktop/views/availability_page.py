@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import day_text, days_text, hours_text, type_text, weekday_text
+from desktop.formatting import (
+    date_pattern,
+    day_text,
+    days_text,
+    hours_text,
+    type_text,
+    weekday_text,
+)
 from desktop.models.availability_model import (
     DaysOffModel,
     PreviewColumn,
@@ -95,6 +102,8 @@ class AvailabilityPage(Page):
         self.to_edit = QTimeEdit(QTime(12, 0), self)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setDisplayFormat("HH:mm")
+            # A right-to-left spin box would lay its sections out backwards ("00:12" for 12:00).
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             edit.setAccessibleName(name)
         self.to_edit.setToolTip(self.tr("00:00 means midnight at the end of the day"))
         self.add_window_button = QPushButton(self.tr("Add window"), self)
@@ -117,7 +126,7 @@ class AvailabilityPage(Page):
         self.days_off_empty.setProperty("role", "hint")
         self.day_off_edit = QDateEdit(self)
         self.day_off_edit.setCalendarPopup(True)
-        self.day_off_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.day_off_edit.setDisplayFormat(date_pattern("day_year"))
         self.day_off_edit.setAccessibleName(self.tr("Day off date"))
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("Note (optional)"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import clock_text, day_text
+from desktop.formatting import clock_text, date_pattern, day_text
 from desktop.views.choices import Choices
 from desktop.views.feedback import InlineNotice, describe
 from desktop.workers import Worker
@@ -61,7 +61,7 @@ class ExportCalendarDialog(QDialog):
         today = ctx.now().astimezone(ctx.tz()).date()
         self.first_day = QDateEdit(QDate(today.year, today.month, today.day))
         self.first_day.setCalendarPopup(True)
-        self.first_day.setDisplayFormat("ddd d MMM yyyy")
+        self.first_day.setDisplayFormat(date_pattern("day_year"))
         self.first_day.setAccessibleName(self.tr("First day"))
         self.days = QSpinBox()
         self.days.setRange(1, 366)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import escaped, status_text, type_text
+from desktop.formatting import date_pattern, escaped, status_text, type_text
 from desktop.models.roles import IdRole
 from desktop.models.sessions_table_model import PAGE_SIZE, Column, SessionsTableModel
 from desktop.views.page import Page
@@ -172,7 +172,7 @@ class SessionsPage(Page):
         edit = QDateEdit()
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(date_pattern("short"))
         return edit
 
     # -- Page ----------------------------------------------------------------------------------

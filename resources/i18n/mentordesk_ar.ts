@@ -820,7 +820,7 @@
         <translation>
             <numerusform>%n يوم</numerusform>
             <numerusform>يوم واحد</numerusform>
-            <numerusform>يومان</numerusform>
+            <numerusform>يومين</numerusform>
             <numerusform>%n أيام</numerusform>
             <numerusform>%n يومًا</numerusform>
             <numerusform>%n يوم</numerusform>
@@ -839,7 +839,7 @@
         <translation>
             <numerusform>%n ساعة</numerusform>
             <numerusform>ساعة واحدة</numerusform>
-            <numerusform>ساعتان</numerusform>
+            <numerusform>ساعتين</numerusform>
             <numerusform>%n ساعات</numerusform>
             <numerusform>%n ساعة</numerusform>
             <numerusform>%n ساعة</numerusform>

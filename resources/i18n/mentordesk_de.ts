@@ -795,7 +795,7 @@
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>

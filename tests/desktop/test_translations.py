@@ -134,9 +134,9 @@ def test_dates_and_times_are_worded_by_the_language(language) -> None:  # noqa: 
     expected = {
         "en": ("Thu 5 Mar 2026, 16:00", "Thu 5 Mar", "Thursday", "March 2026", "starts in 2 days"),
         "de": ("Do., 5. März 2026, 16:00", "Do., 5. März", "Donnerstag", "März 2026",
-               "beginnt in 2 Tage"),
+               "beginnt in 2 Tagen"),
         "ar": ("الخميس 5 مارس 2026، 16:00", "الخميس 5 مارس", "الخميس", "مارس 2026",
-               "تبدأ بعد يومان"),
+               "تبدأ بعد يومين"),
     }
     for code, (when, day, weekday, month, starts) in expected.items():
         language(code)
