@@ -183,7 +183,7 @@ def example_server_status(window) -> Iterator[None]:  # noqa: ANN001
 
 def example_server_settings(ctx, window):  # noqa: ANN001, ANN201
     """Settings > Calendar server as it looks after Test connection (example calendars)."""
-    from desktop.views.calendar_server import NEW_CALENDAR
+    from desktop.views.calendar_server import NEW_CALENDAR, CalendarServerPane
     from desktop.views.settings_dialog import SettingsDialog
     from services.caldav_client import ServerCalendar
 
@@ -200,6 +200,6 @@ def example_server_settings(ctx, window):  # noqa: ANN001, ANN201
         pane.sessions_to.setCurrentIndex(pane.sessions_to.findData(NEW_CALENDAR))
         for row in (0, 2):
             pane.busy.item(row).setCheckState(pane.busy.item(row).checkState().Checked)
-        pane.notice.show_info(pane.tr("Connected: 3 calendars found."))
+        pane.notice.show_info(CalendarServerPane.tr("Connected: %n calendars found.", "", 3))
     dialog.tabs.setCurrentWidget(pane)
     return dialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import escaped, time_range_text, tr
+from desktop.formatting import escaped, time_range_text
 from desktop.views.feedback import InlineNotice, describe
 from desktop.views.plain_label import Select, plain_label
 from desktop.workers import Worker
@@ -167,8 +167,7 @@ class CalendarServerPane(QWidget):
     def _on_test_succeeded(self, found: object) -> None:
         self.show_calendars(list(found))  # type: ignore[arg-type]
         count = len(found)  # type: ignore[arg-type]
-        self.notice.show_info(tr("Connected: 1 calendar found.") if count == 1 else
-                              tr("Connected: %1 calendars found.").replace("%1", str(count)))
+        self.notice.show_info(self.tr("Connected: %n calendars found.", "", count))
 
     def wants_saving(self) -> bool:
         """Whether Save has something to send to the server (a new or changed setup)."""
@@ -247,7 +246,7 @@ class CalendarServerPane(QWidget):
     def _on_crashed(self, message: str) -> None:
         self._on_finished()
         self._then = None
-        self.notice.show_error(tr("Something went wrong: %1").replace("%1", message))
+        self.notice.show_error(self.tr("Something went wrong: %1").replace("%1", message))
 
 
 class ServerConflictsDialog(QDialog):
@@ -386,13 +385,13 @@ class CalendarServerSync(QObject):
         worker.signals.succeeded.connect(self._on_sync_done)
         worker.signals.refused.connect(self._on_sync_refused)
         worker.signals.crashed.connect(lambda _message: self._on_sync_done(None))
-        self.label.setText(tr("Calendar server: syncing…"))
+        self.label.setText(self.tr("Calendar server: syncing…"))
         # What the sync changed (busy time read back) reaches the pages once it is done.
         self.ctx.bridge.start(worker)
 
     def _on_sync_progress(self, done: int, total: int) -> None:
-        self.label.setText(tr("Calendar server: syncing… (%1 of %2)").replace("%1", str(done))
-                           .replace("%2", str(total)))
+        self.label.setText(self.tr("Calendar server: syncing… (%1 of %2)")
+                           .replace("%1", str(done)).replace("%2", str(total)))
 
     def _on_sync_refused(self, exc: object) -> None:
         if isinstance(exc, PasswordNeeded) and not self._asked_password:
@@ -407,8 +406,8 @@ class CalendarServerSync(QObject):
         if setup is None:
             return
         password, ok = QInputDialog.getText(
-            self.window, tr("Calendar server"),
-            escaped(tr("Password of %1 at %2 (kept until Mentor Desk quits):")
+            self.window, self.tr("Calendar server"),
+            escaped(self.tr("Password of %1 at %2 (kept until Mentor Desk quits):")
                     .replace("%1", setup.user).replace("%2", setup.url)),
             QLineEdit.EchoMode.Password)
         if ok and password:
@@ -447,24 +446,21 @@ class CalendarServerSync(QObject):
 def status_text(status: ServerStatus, ctx: DeskContext) -> str:
     """"Calendar server: 3 changes waiting, offline since 10:42", and its other forms."""
     if status.conflicts:
-        return (tr("Calendar server: 1 event changed there waits for your choice")
-                if status.conflicts == 1 else
-                tr("Calendar server: %1 events changed there wait for your choice")
-                .replace("%1", str(status.conflicts)))
+        return CalendarServerSync.tr("Calendar server: %n events changed there wait for your "
+                                     "choice", "", status.conflicts)
     if status.error:
         since = clock_text(status.offline_since, ctx) if status.offline_since else ""
         if status.offline:
-            text = (tr("Calendar server: 1 change waiting, offline since %2")
-                    if status.waiting == 1 else
-                    tr("Calendar server: %1 changes waiting, offline since %2"))
+            text = CalendarServerSync.tr("Calendar server: %n changes waiting, offline since %1",
+                                         "", status.waiting)
         else:
-            text = (tr("Calendar server: 1 change waiting, refused since %2")
-                    if status.waiting == 1 else
-                    tr("Calendar server: %1 changes waiting, refused since %2"))
-        return text.replace("%1", str(status.waiting)).replace("%2", since)
+            text = CalendarServerSync.tr("Calendar server: %n changes waiting, refused since %1",
+                                         "", status.waiting)
+        return text.replace("%1", since)
     if status.last_sync is None:
-        return tr("Calendar server: not synced yet")
-    return tr("Calendar server: up to date (%1)").replace("%1", clock_text(status.last_sync, ctx))
+        return CalendarServerSync.tr("Calendar server: not synced yet")
+    return CalendarServerSync.tr("Calendar server: up to date (%1)") \
+        .replace("%1", clock_text(status.last_sync, ctx))
 
 
 def clock_text(instant: datetime, ctx: DeskContext) -> str:
@@ -480,13 +476,14 @@ def clock_text(instant: datetime, ctx: DeskContext) -> str:
 def conflict_text(conflict: ConflictRecord, tz) -> str:  # noqa: ANN001
     mine = f"{time_range_text(conflict.start, conflict.end, tz)}  {conflict.summary}"
     if conflict.kind == "deleted":
-        theirs = tr("deleted on the server")
+        theirs = ServerConflictsDialog.tr("deleted on the server")
     else:
         when = (time_range_text(conflict.server_start, conflict.server_end, tz)
                 if conflict.server_start and conflict.server_end else "")
         theirs = f"{when}  {conflict.server_summary or ''}".strip()
-    what = (tr("Mentor Desk would delete it; the server has:") if conflict.kind == "withdrawn"
-            else tr("Mentor Desk has:"))
     if conflict.kind == "withdrawn":
-        return f"{what} {theirs}\n{tr('(withdrawn here:')} {mine})"
-    return f"{what} {mine}\n{tr('Server:')} {theirs}"
+        return ServerConflictsDialog.tr("Mentor Desk would delete it; the server has: %1\n"
+                                        "(withdrawn here: %2)").replace("%1", theirs) \
+            .replace("%2", mine)
+    return ServerConflictsDialog.tr("Mentor Desk has: %1\nServer: %2").replace("%1", mine) \
+        .replace("%2", theirs)

@@ -269,6 +269,10 @@
         <translation>مواعيد التعارف هي التي يمكن للمتدرّبين حجزها الآن: بعد %1 على الأقل و%2 على الأكثر. الجلسات والطلبات المفتوحة وأوقات الانشغال في تقويمك الخاص مستثناة.</translation>
     </message>
     <message>
+        <source>Time zone of this page</source>
+        <translation>المنطقة الزمنية لهذه الصفحة</translation>
+    </message>
+    <message>
         <source>Weekly windows</source>
         <translation>الفترات الأسبوعية</translation>
     </message>
@@ -296,6 +300,14 @@
         <translation>أوقات الإتاحة</translation>
     </message>
     <message>
+        <source>Times and days on this page are your own, in %1.</source>
+        <translation>الأوقات والأيام في هذه الصفحة بتوقيتك أنت، في %1.</translation>
+    </message>
+    <message>
+        <source>Elsewhere times are shown in %1.</source>
+        <translation>في الصفحات الأخرى تُعرض الأوقات بتوقيت %1.</translation>
+    </message>
+    <message>
         <source>%1 and %2 from %3</source>
         <translation>%1 و%2 ابتداءً من %3</translation>
     </message>
@@ -320,6 +332,14 @@
             <numerusform>%n موعدًا مدفوعًا</numerusform>
             <numerusform>%n موعد مدفوع</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That day was a day off already; its note is now “%1”.</source>
+        <translation>كان ذلك اليوم يوم إجازة من قبل؛ ملاحظته الآن «%1».</translation>
+    </message>
+    <message>
+        <source>That day was a day off already; nothing changed.</source>
+        <translation>كان ذلك اليوم يوم إجازة من قبل؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +468,176 @@
     <message>
         <source>Next week</source>
         <translation>الأسبوع التالي</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarServerPane</name>
+    <message>
+        <source>Mentor Desk sends your booked sessions to a calendar on your own CalDAV server (Nextcloud, Fastmail, iCloud, mailbox.org…) and reads your busy time back from the calendars you choose.</source>
+        <translation>يرسل Mentor Desk جلساتك المحجوزة إلى تقويم على خادم CalDAV الخاص بك (Nextcloud وFastmail وiCloud وmailbox.org…) ويقرأ أوقات انشغالك من التقاويم التي تختارها.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>kept (type to change)</source>
+        <translation>محفوظة (اكتب لتغييرها)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Calendar for sessions</source>
+        <translation>تقويم الجلسات</translation>
+    </message>
+    <message>
+        <source>Also send my free availability (as free time)</source>
+        <translation>أرسل أيضًا أوقات إتاحتي (كوقت متاح)</translation>
+    </message>
+    <message>
+        <source>Calendars that count as busy</source>
+        <translation>التقاويم التي تُعدّ أوقات انشغال</translation>
+    </message>
+    <message>
+        <source>Stop using this server</source>
+        <translation>التوقف عن استخدام هذا الخادم</translation>
+    </message>
+    <message>
+        <source>Sessions go to</source>
+        <translation>تُرسل الجلسات إلى</translation>
+    </message>
+    <message>
+        <source>Busy time from</source>
+        <translation>أوقات الانشغال من</translation>
+    </message>
+    <message>
+        <source>A new calendar “%1”</source>
+        <translation>تقويم جديد «%1»</translation>
+    </message>
+    <message>
+        <source>Give the server address, your user name and your password first.</source>
+        <translation>أدخل أولًا عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ%1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n calendars found.</source>
+        <translation>
+            <numerusform>متصل: لم يُعثر على تقاويم.</numerusform>
+            <numerusform>متصل: عُثر على تقويم واحد.</numerusform>
+            <numerusform>متصل: عُثر على تقويمين.</numerusform>
+            <numerusform>متصل: عُثر على %n تقاويم.</numerusform>
+            <numerusform>متصل: عُثر على %n تقويمًا.</numerusform>
+            <numerusform>متصل: عُثر على %n تقويم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give your user name and password, then save again.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور، ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Saving the calendar server…</source>
+        <translation>جارٍ حفظ خادم التقويم…</translation>
+    </message>
+    <message>
+        <source>Mentor Desk no longer uses that server; the events already there stay.</source>
+        <translation>لم يعد Mentor Desk يستخدم ذلك الخادم؛ الأحداث الموجودة عليه تبقى.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ ما: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarServerSync</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Send sessions to your calendar server and read busy time back</source>
+        <translation>أرسل الجلسات إلى خادم التقويم واقرأ أوقات الانشغال منه</translation>
+    </message>
+    <message>
+        <source>Calendar server c&amp;onflicts…</source>
+        <translation>&amp;تعارضات خادم التقويم…</translation>
+    </message>
+    <message>
+        <source>Calendar server</source>
+        <translation>خادم التقويم</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose which version stays</source>
+        <translation>اختر النسخة التي تبقى</translation>
+    </message>
+    <message>
+        <source>Calendar server: syncing…</source>
+        <translation>خادم التقويم: جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Calendar server: syncing… (%1 of %2)</source>
+        <translation>خادم التقويم: جارٍ المزامنة… (%1 من %2)</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2 (kept until Mentor Desk quits):</source>
+        <translation>كلمة مرور %1 على %2 (تُحفظ حتى إغلاق Mentor Desk):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n events changed there wait for your choice</source>
+        <translation>
+            <numerusform>خادم التقويم: %n حدث تغيّر هناك بانتظار اختيارك</numerusform>
+            <numerusform>خادم التقويم: حدث واحد تغيّر هناك بانتظار اختيارك</numerusform>
+            <numerusform>خادم التقويم: حدثان تغيّرا هناك بانتظار اختيارك</numerusform>
+            <numerusform>خادم التقويم: %n أحداث تغيّرت هناك بانتظار اختيارك</numerusform>
+            <numerusform>خادم التقويم: %n حدثًا تغيّر هناك بانتظار اختيارك</numerusform>
+            <numerusform>خادم التقويم: %n حدث تغيّر هناك بانتظار اختيارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n changes waiting, offline since %1</source>
+        <translation>
+            <numerusform>خادم التقويم: %n تغيير بالانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>خادم التقويم: تغيير واحد بالانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>خادم التقويم: تغييران بالانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>خادم التقويم: %n تغييرات بالانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>خادم التقويم: %n تغييرًا بالانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>خادم التقويم: %n تغيير بالانتظار، دون اتصال منذ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n changes waiting, refused since %1</source>
+        <translation>
+            <numerusform>خادم التقويم: %n تغيير بالانتظار، مرفوض منذ %1</numerusform>
+            <numerusform>خادم التقويم: تغيير واحد بالانتظار، مرفوض منذ %1</numerusform>
+            <numerusform>خادم التقويم: تغييران بالانتظار، مرفوضة منذ %1</numerusform>
+            <numerusform>خادم التقويم: %n تغييرات بالانتظار، مرفوضة منذ %1</numerusform>
+            <numerusform>خادم التقويم: %n تغييرًا بالانتظار، مرفوضة منذ %1</numerusform>
+            <numerusform>خادم التقويم: %n تغيير بالانتظار، مرفوضة منذ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar server: not synced yet</source>
+        <translation>خادم التقويم: لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Calendar server: up to date (%1)</source>
+        <translation>خادم التقويم: محدَّث (%1)</translation>
     </message>
 </context>
 <context>
@@ -614,6 +804,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Mentor Desk cannot open its database</source>
+        <translation>لا يستطيع Mentor Desk فتح قاعدة بياناته</translation>
+    </message>
+    <message>
+        <source>Choose another database file (a new name starts an empty one), or quit. The file named above is left as it is.</source>
+        <translation>اختر ملف قاعدة بيانات آخر (الاسم الجديد يبدأ قاعدة فارغة)، أو اخرج. يبقى الملف المذكور أعلاه كما هو.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>اختيار ملف آخر…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>اختر ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Mentor Desk database (*.sqlite3);;All files (*)</source>
+        <translation>قاعدة بيانات Mentor Desk (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export calendar</source>
@@ -666,10 +883,6 @@
     <message>
         <source>Export…</source>
         <translation>تصدير…</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -827,6 +1040,14 @@
         </translation>
     </message>
     <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>انتهت %1</translation>
+    </message>
+    <message>
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
@@ -844,10 +1065,6 @@
             <numerusform>%n ساعة</numerusform>
             <numerusform>%n ساعة</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ended %1 ago</source>
-        <translation>انتهت منذ %1</translation>
     </message>
     <message>
         <source>in progress, ends in %1</source>
@@ -1054,8 +1271,8 @@ New intro requests arrive with the next platform export.</source>
         <translation>(%1 بتوقيت المتدرّب)</translation>
     </message>
     <message>
-        <source>requested %1 ago</source>
-        <translation>طُلبت منذ %1</translation>
+        <source>requested %1</source>
+        <translation>طُلبت %1</translation>
     </message>
     <message>
         <source>The mentee sent no form.</source>
@@ -1438,6 +1655,45 @@ New intro requests arrive with the next platform export.</source>
     </message>
 </context>
 <context>
+    <name>ServerConflictsDialog</name>
+    <message>
+        <source>Calendar server: changed there</source>
+        <translation>خادم التقويم: تغيّرت هناك</translation>
+    </message>
+    <message>
+        <source>These events were changed on your calendar server after Mentor Desk sent them. Nothing was overwritten: choose which version stays.</source>
+        <translation>تغيّرت هذه الأحداث على خادم التقويم بعد أن أرسلها Mentor Desk. لم يُستبدل شيء: اختر النسخة التي تبقى.</translation>
+    </message>
+    <message>
+        <source>Events changed on the server</source>
+        <translation>أحداث تغيّرت على الخادم</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>الإبقاء على نسخة الخادم</translation>
+    </message>
+    <message>
+        <source>Keep Mentor Desk&apos;s</source>
+        <translation>الإبقاء على نسخة Mentor Desk</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>حُذف على الخادم</translation>
+    </message>
+    <message>
+        <source>Mentor Desk would delete it; the server has: %1
+(withdrawn here: %2)</source>
+        <translation>سيحذفه Mentor Desk؛ لدى الخادم: %1
+(سُحب هنا: %2)</translation>
+    </message>
+    <message>
+        <source>Mentor Desk has: %1
+Server: %2</source>
+        <translation>لدى Mentor Desk: %1
+الخادم: %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsDialog</name>
     <message>
         <source>Session details</source>
@@ -1788,12 +2044,28 @@ Import the platform&apos;s export to see your history.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>المنطقة الزمنية</translation>
+        <source>Your own time zone</source>
+        <translation>منطقتك الزمنية</translation>
     </message>
     <message>
         <source>As in the platform export (%1)</source>
         <translation>كما في ملف تصدير المنصة (%1)</translation>
+    </message>
+    <message>
+        <source>Where you live: your weekly availability is wall-clock time here, days off are its days, and the monthly intro limit counts its months.</source>
+        <translation>حيث تعيش: أوقات إتاحتك الأسبوعية بالتوقيت المحلي هناك، وأيام الإجازة أيامه، وحدّ جلسات التعارف الشهري يُحسب بأشهره.</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>عرض الأوقات بتوقيت</translation>
+    </message>
+    <message>
+        <source>Your own time zone (%1)</source>
+        <translation>منطقتك الزمنية (%1)</translation>
+    </message>
+    <message>
+        <source>Only how times read, e.g. while you travel: your availability, days off and the intro limit stay in your own time zone.</source>
+        <translation>طريقة عرض الأوقات فقط، مثلًا أثناء السفر: تبقى أوقات إتاحتك وأيام إجازتك وحدّ التعارف بمنطقتك الزمنية.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1844,6 +2116,14 @@ Import the platform&apos;s export to see your history.</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Hide mentee names in this file</source>
+        <translation>إخفاء أسماء المتدرّبين في هذا الملف</translation>
+    </message>
+    <message>
+        <source>Events say &quot;Mentoring session&quot; instead of the type and the mentee&apos;s name: for a file in a shared or cloud-synced folder.</source>
+        <translation>تظهر الأحداث باسم «جلسة إرشاد» بدل النوع واسم المتدرّب: لملف في مجلد مشترك أو متزامن مع السحابة.</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
@@ -1860,8 +2140,16 @@ Import the platform&apos;s export to see your history.</source>
         <translation>ملف التقويم</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>لا يمكن كتابة %1: %2</translation>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Calendar server</source>
+        <translation>خادم التقويم</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: the calendar server&apos;s password is kept until Mentor Desk quits, and asked for once at the next start.</source>
+        <translation>لا توجد حلقة مفاتيح للنظام هنا: تُحفظ كلمة مرور خادم التقويم حتى إغلاق Mentor Desk، وتُطلب مرة واحدة عند التشغيل التالي.</translation>
     </message>
 </context>
 <context>

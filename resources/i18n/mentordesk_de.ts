@@ -261,6 +261,10 @@
         <translation>Kennenlern-Termine sind die, die Mentees jetzt buchen könnten: frühestens in %1, spätestens in %2. Sitzungen, offene Anfragen und belegte Zeit in Ihrem eigenen Kalender sind ausgenommen.</translation>
     </message>
     <message>
+        <source>Time zone of this page</source>
+        <translation>Zeitzone dieser Seite</translation>
+    </message>
+    <message>
         <source>Weekly windows</source>
         <translation>Wochenfenster</translation>
     </message>
@@ -284,6 +288,14 @@
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
+        <source>Times and days on this page are your own, in %1.</source>
+        <translation>Zeiten und Tage auf dieser Seite sind Ihre eigenen, in %1.</translation>
+    </message>
+    <message>
+        <source>Elsewhere times are shown in %1.</source>
+        <translation>An anderen Stellen werden Zeiten in %1 angezeigt.</translation>
+    </message>
+    <message>
         <source>%1 and %2 from %3</source>
         <translation>%1 und %2 ab %3</translation>
     </message>
@@ -300,6 +312,14 @@
             <numerusform>%n bezahlter Termin</numerusform>
             <numerusform>%n bezahlte Termine</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That day was a day off already; its note is now “%1”.</source>
+        <translation>Dieser Tag war bereits frei; seine Notiz lautet jetzt „%1“.</translation>
+    </message>
+    <message>
+        <source>That day was a day off already; nothing changed.</source>
+        <translation>Dieser Tag war bereits frei; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +444,160 @@
     <message>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarServerPane</name>
+    <message>
+        <source>Mentor Desk sends your booked sessions to a calendar on your own CalDAV server (Nextcloud, Fastmail, iCloud, mailbox.org…) and reads your busy time back from the calendars you choose.</source>
+        <translation>Mentor Desk sendet Ihre gebuchten Sitzungen an einen Kalender auf Ihrem eigenen CalDAV-Server (Nextcloud, Fastmail, iCloud, mailbox.org…) und liest Ihre belegten Zeiten aus den Kalendern, die Sie wählen.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>kept (type to change)</source>
+        <translation>gespeichert (zum Ändern neu eingeben)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Calendar for sessions</source>
+        <translation>Kalender für Sitzungen</translation>
+    </message>
+    <message>
+        <source>Also send my free availability (as free time)</source>
+        <translation>Auch meine freie Verfügbarkeit senden (als freie Zeit)</translation>
+    </message>
+    <message>
+        <source>Calendars that count as busy</source>
+        <translation>Kalender, die als belegt gelten</translation>
+    </message>
+    <message>
+        <source>Stop using this server</source>
+        <translation>Diesen Server nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <source>Sessions go to</source>
+        <translation>Sitzungen gehen an</translation>
+    </message>
+    <message>
+        <source>Busy time from</source>
+        <translation>Belegte Zeit aus</translation>
+    </message>
+    <message>
+        <source>A new calendar “%1”</source>
+        <translation>Ein neuer Kalender „%1“</translation>
+    </message>
+    <message>
+        <source>Give the server address, your user name and your password first.</source>
+        <translation>Geben Sie zuerst die Serveradresse, Ihren Benutzernamen und Ihr Passwort an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n calendars found.</source>
+        <translation>
+            <numerusform>Verbunden: %n Kalender gefunden.</numerusform>
+            <numerusform>Verbunden: %n Kalender gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give your user name and password, then save again.</source>
+        <translation>Geben Sie Benutzernamen und Passwort an und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Saving the calendar server…</source>
+        <translation>Kalenderserver wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Mentor Desk no longer uses that server; the events already there stay.</source>
+        <translation>Mentor Desk verwendet diesen Server nicht mehr; die Termine, die schon dort sind, bleiben.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarServerSync</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Send sessions to your calendar server and read busy time back</source>
+        <translation>Sitzungen an Ihren Kalenderserver senden und belegte Zeit zurücklesen</translation>
+    </message>
+    <message>
+        <source>Calendar server c&amp;onflicts…</source>
+        <translation>K&amp;onflikte mit dem Kalenderserver…</translation>
+    </message>
+    <message>
+        <source>Calendar server</source>
+        <translation>Kalenderserver</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose which version stays</source>
+        <translation>Wählen Sie, welche Fassung bleibt</translation>
+    </message>
+    <message>
+        <source>Calendar server: syncing…</source>
+        <translation>Kalenderserver: Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Calendar server: syncing… (%1 of %2)</source>
+        <translation>Kalenderserver: Abgleich läuft… (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2 (kept until Mentor Desk quits):</source>
+        <translation>Passwort von %1 auf %2 (gespeichert, bis Mentor Desk beendet wird):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n events changed there wait for your choice</source>
+        <translation>
+            <numerusform>Kalenderserver: %n dort geänderter Termin wartet auf Ihre Wahl</numerusform>
+            <numerusform>Kalenderserver: %n dort geänderte Termine warten auf Ihre Wahl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n changes waiting, offline since %1</source>
+        <translation>
+            <numerusform>Kalenderserver: %n Änderung wartet, offline seit %1</numerusform>
+            <numerusform>Kalenderserver: %n Änderungen warten, offline seit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n changes waiting, refused since %1</source>
+        <translation>
+            <numerusform>Kalenderserver: %n Änderung wartet, abgewiesen seit %1</numerusform>
+            <numerusform>Kalenderserver: %n Änderungen warten, abgewiesen seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar server: not synced yet</source>
+        <translation>Kalenderserver: noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Calendar server: up to date (%1)</source>
+        <translation>Kalenderserver: aktuell (%1)</translation>
     </message>
 </context>
 <context>
@@ -590,6 +764,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialog</name>
+    <message>
+        <source>Mentor Desk cannot open its database</source>
+        <translation>Mentor Desk kann seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Choose another database file (a new name starts an empty one), or quit. The file named above is left as it is.</source>
+        <translation>Wählen Sie eine andere Datenbankdatei (ein neuer Name beginnt eine leere) oder beenden Sie. Die oben genannte Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Andere Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>Mentor Desk database (*.sqlite3);;All files (*)</source>
+        <translation>Mentor-Desk-Datenbank (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export calendar</source>
@@ -642,10 +843,6 @@
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -799,6 +996,14 @@
         </translation>
     </message>
     <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
@@ -812,10 +1017,6 @@
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ended %1 ago</source>
-        <translation>vor %1 beendet</translation>
     </message>
     <message>
         <source>in progress, ends in %1</source>
@@ -1014,8 +1215,8 @@ Neue Kennenlern-Anfragen kommen mit dem nächsten Plattform-Export.</translation
         <translation>(%1 beim Mentee)</translation>
     </message>
     <message>
-        <source>requested %1 ago</source>
-        <translation>vor %1 angefragt</translation>
+        <source>requested %1</source>
+        <translation>angefragt %1</translation>
     </message>
     <message>
         <source>The mentee sent no form.</source>
@@ -1378,6 +1579,45 @@ Neue Kennenlern-Anfragen kommen mit dem nächsten Plattform-Export.</translation
     </message>
 </context>
 <context>
+    <name>ServerConflictsDialog</name>
+    <message>
+        <source>Calendar server: changed there</source>
+        <translation>Kalenderserver: dort geändert</translation>
+    </message>
+    <message>
+        <source>These events were changed on your calendar server after Mentor Desk sent them. Nothing was overwritten: choose which version stays.</source>
+        <translation>Diese Termine wurden auf Ihrem Kalenderserver geändert, nachdem Mentor Desk sie gesendet hatte. Nichts wurde überschrieben: Wählen Sie, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>Events changed on the server</source>
+        <translation>Auf dem Server geänderte Termine</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s</source>
+        <translation>Fassung des Servers behalten</translation>
+    </message>
+    <message>
+        <source>Keep Mentor Desk&apos;s</source>
+        <translation>Fassung von Mentor Desk behalten</translation>
+    </message>
+    <message>
+        <source>deleted on the server</source>
+        <translation>auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Mentor Desk would delete it; the server has: %1
+(withdrawn here: %2)</source>
+        <translation>Mentor Desk würde ihn löschen; der Server hat: %1
+(hier zurückgezogen: %2)</translation>
+    </message>
+    <message>
+        <source>Mentor Desk has: %1
+Server: %2</source>
+        <translation>Mentor Desk hat: %1
+Server: %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailsDialog</name>
     <message>
         <source>Session details</source>
@@ -1720,12 +1960,28 @@ Importieren Sie den Export der Plattform, um Ihren Verlauf zu sehen.</translatio
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Time zone</source>
-        <translation>Zeitzone</translation>
+        <source>Your own time zone</source>
+        <translation>Ihre eigene Zeitzone</translation>
     </message>
     <message>
         <source>As in the platform export (%1)</source>
         <translation>Wie im Plattform-Export (%1)</translation>
+    </message>
+    <message>
+        <source>Where you live: your weekly availability is wall-clock time here, days off are its days, and the monthly intro limit counts its months.</source>
+        <translation>Wo Sie leben: Ihre wöchentliche Verfügbarkeit gilt in der Ortszeit dort, freie Tage sind Tage dort, und das monatliche Limit für Kennenlerngespräche zählt dortige Monate.</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Zeiten anzeigen in</translation>
+    </message>
+    <message>
+        <source>Your own time zone (%1)</source>
+        <translation>Ihre eigene Zeitzone (%1)</translation>
+    </message>
+    <message>
+        <source>Only how times read, e.g. while you travel: your availability, days off and the intro limit stay in your own time zone.</source>
+        <translation>Nur wie Zeiten angezeigt werden, z. B. auf Reisen: Ihre Verfügbarkeit, freie Tage und das Kennenlern-Limit bleiben in Ihrer eigenen Zeitzone.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1776,6 +2032,14 @@ Importieren Sie den Export der Plattform, um Ihren Verlauf zu sehen.</translatio
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Hide mentee names in this file</source>
+        <translation>Namen der Mentees in dieser Datei verbergen</translation>
+    </message>
+    <message>
+        <source>Events say &quot;Mentoring session&quot; instead of the type and the mentee&apos;s name: for a file in a shared or cloud-synced folder.</source>
+        <translation>Termine heißen „Mentoring-Sitzung“ statt Art und Name des Mentees: für eine Datei in einem geteilten oder per Cloud synchronisierten Ordner.</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -1792,8 +2056,16 @@ Importieren Sie den Export der Plattform, um Ihren Verlauf zu sehen.</translatio
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Calendar server</source>
+        <translation>Kalenderserver</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: the calendar server&apos;s password is kept until Mentor Desk quits, and asked for once at the next start.</source>
+        <translation>Hier gibt es keinen System-Schlüsselbund: Das Passwort des Kalenderservers bleibt gespeichert, bis Mentor Desk beendet wird, und wird beim nächsten Start einmal abgefragt.</translation>
     </message>
 </context>
 <context>

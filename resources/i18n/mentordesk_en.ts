@@ -53,6 +53,40 @@
     </message>
 </context>
 <context>
+    <name>CalendarServerPane</name>
+    <message numerus="yes">
+        <source>Connected: %n calendars found.</source>
+        <translation>
+            <numerusform>Connected: %n calendar found.</numerusform>
+            <numerusform>Connected: %n calendars found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarServerSync</name>
+    <message numerus="yes">
+        <source>Calendar server: %n events changed there wait for your choice</source>
+        <translation>
+            <numerusform>Calendar server: %n event changed there waits for your choice</numerusform>
+            <numerusform>Calendar server: %n events changed there wait for your choice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n changes waiting, offline since %1</source>
+        <translation>
+            <numerusform>Calendar server: %n change waiting, offline since %1</numerusform>
+            <numerusform>Calendar server: %n changes waiting, offline since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar server: %n changes waiting, refused since %1</source>
+        <translation>
+            <numerusform>Calendar server: %n change waiting, refused since %1</numerusform>
+            <numerusform>Calendar server: %n changes waiting, refused since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n days</source>
