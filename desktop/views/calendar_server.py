@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import escaped, time_range_text
+from desktop.formatting import clock_text as wall_clock
+from desktop.formatting import day_text, escaped, time_range_text
 from desktop.views.feedback import InlineNotice, describe
 from desktop.views.plain_label import Select, plain_label
 from desktop.workers import Worker
@@ -466,11 +467,10 @@ def status_text(status: ServerStatus, ctx: DeskContext) -> str:
 def clock_text(instant: datetime, ctx: DeskContext) -> str:
     """10:42 today; with the day before it otherwise."""
     local = instant.astimezone(ctx.tz())
-    locale = QLocale()
-    time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+    time = wall_clock(local)  # 24-hour, as every time in the window
     if local.date() == ctx.now().astimezone(ctx.tz()).date():
         return time
-    return f"{locale.toString(local.date(), QLocale.FormatType.ShortFormat)} {time}"
+    return f"{day_text(local.date())} {time}"
 
 
 def conflict_text(conflict: ConflictRecord, tz) -> str:  # noqa: ANN001
