@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Writes an .ics file that Outlook and Google Calendar import; importing it again updates the events instead of doubling them.</source>
-        <translation>يكتب ملف ‎.ics‎ يستورده Outlook وتقويم Google؛ واستيراده مرة أخرى يحدّث الأحداث بدل تكرارها.</translation>
+        <translation>يكتب ملف ICS يستورده Outlook وتقويم Google؛ وإذا استوردته مرة أخرى تُحدَّث الأحداث بدل أن تتكرر.</translation>
     </message>
     <message>
         <source>Booked sessions and free availability</source>
@@ -2105,7 +2105,7 @@ Import the platform&apos;s export to see your history.</source>
     </message>
     <message>
         <source>After every change Mentor Desk rewrites this .ics file; put it in a folder that OneDrive, Dropbox or Google Drive syncs and subscribe to it from your calendar.</source>
-        <translation>بعد كل تغيير يعيد Mentor Desk كتابة ملف ‎.ics‎ هذا؛ ضعه في مجلد يزامنه OneDrive أو Dropbox أو Google Drive واشترك فيه من تقويمك.</translation>
+        <translation>بعد كل تغيير يعيد Mentor Desk كتابة ملف ICS هذا؛ ضعه في مجلد يزامنه OneDrive أو Dropbox أو Google Drive واشترك فيه من تقويمك.</translation>
     </message>
     <message>
         <source>Calendar file kept up to date</source>
