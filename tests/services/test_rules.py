@@ -254,6 +254,28 @@ def test_the_review_of_each_request_counts_its_own_mentees_intros_only(services,
     assert reviews["r-2"].accept_refusal.code == "intro_monthly_limit"
 
 
+def test_the_review_counts_each_request_in_its_own_month(services, clock):
+    # u-1 has used up May, not April: the April request stays acceptable beside the May one.
+    sessions = [intro(f"i-{d}", "u-1", local(BERLIN, f"2026-05-{d}T10:00"), "scheduled")
+                for d in ("04", "05", "06")]
+    sessions += [intro("r-4", "u-1", local(BERLIN, "2026-04-13T10:00")),
+                 intro("r-5", "u-1", local(BERLIN, "2026-05-13T10:00"))]
+    given(services, clock, BERLIN, local(BERLIN, "2026-04-05T12:00"), sessions=sessions)
+    reviews = {r.record.id: r for r in services.sessions.invitation_reviews()}
+    assert (reviews["r-4"].intros_this_month, reviews["r-4"].accept_refusal) == (1, None)
+    assert reviews["r-5"].accept_refusal is not None
+    assert reviews["r-5"].accept_refusal.code == "intro_monthly_limit"
+
+
+def test_the_review_names_the_busy_time_accept_would_meet(services, clock):
+    start = local(BERLIN, "2026-03-16T10:00")
+    given(services, clock, BERLIN, local(BERLIN, "2026-03-10T09:00"),
+          sessions=[intro("r-1", "u-1", start)])
+    services.availability.replace_busy("work.ics", [(start, start + HOUR, "Standup", False)])
+    refusal = services.sessions.review("r-1").accept_refusal
+    assert refusal is not None and refusal.code == "busy_time"
+
+
 def test_accepting_a_request_skips_notice_window_and_availability(services, clock):
     now = local(BERLIN, "2026-03-10T12:00")
     sessions = [intro("soon", "u-1", now + 2 * HOUR), intro("far", "u-2", now + timedelta(days=20))]
@@ -323,6 +345,20 @@ def test_paid_booking_takes_the_oldest_bundle_with_a_session_left(services, cloc
     assert services.sessions.book_paid("u-2", local(BERLIN, "2026-03-17T10:00")).bundle_id == "b-new"
 
 
+def test_a_bundle_is_the_mentees_own_and_holds_only_its_own_bookings(services, clock):
+    # Each mentee has one session left: the other mentee's bundle and bookings change nothing.
+    given(services, clock, BERLIN, local(BERLIN, "2026-03-10T09:00"),
+          bundles=[bundle("b-1", "u-1", 2, 0), bundle("b-2", "u-2", 2, 0)],
+          sessions=[paid("p-1", "u-1", "b-1", local(BERLIN, "2026-03-12T10:00")),
+                    paid("p-2", "u-2", "b-2", local(BERLIN, "2026-03-13T10:00"))])
+    open_all_week(services, "paid")
+    assert services.sessions.book_paid("u-1", local(BERLIN, "2026-03-16T10:00")).bundle_id == "b-1"
+    assert services.sessions.book_paid("u-2", local(BERLIN, "2026-03-17T10:00")).bundle_id == "b-2"
+    message = refused("no_active_bundle", services.sessions.book_paid, "u-3",
+                      local(BERLIN, "2026-03-18T10:00"))
+    assert "has no bundle" in message
+
+
 @pytest.mark.parametrize("minutes_asked,allowed", [(14, False), (15, True), (480, True),
                                                    (481, False)])
 def test_paid_session_length_limits(services, clock, minutes_asked, allowed):
@@ -340,6 +376,7 @@ def test_paid_booking_in_the_past_is_refused(services, clock):
     now = clock.now()
     message = refused("in_the_past", services.sessions.book_paid, "u-2", now)
     assert "has already passed" in message
+    refused("in_the_past", services.sessions.book_paid, "u-2", now - minutes(1))
     assert services.sessions.book_paid("u-2", now + minutes(1)).start == now + minutes(1)
 
 
@@ -608,6 +645,8 @@ def test_a_request_expires_at_its_start_minute(services, clock, zone):
           sessions=[intro("r-1", "u-1", starts), intro("r-2", "u-2", starts + HOUR)])
     assert [s.id for s in services.sessions.invitations()] == ["r-1", "r-2"]
     assert services.sessions.accept("r-1").status == "scheduled"
+    # Accepted, it is no invitation any more, though it has not started.
+    assert [s.id for s in services.sessions.invitations()] == ["r-2"]
 
     clock.set(starts + HOUR)
     assert services.sessions.get("r-2").status == "expired"
