@@ -12,19 +12,19 @@ compared; the row printed is: figure, Mentor Desk, floor, ratio, target.
 
 from __future__ import annotations
 
-import hashlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
 
-from services import demo  # noqa: E402
+import history  # noqa: E402
+
 from services.clock import FixedClock  # noqa: E402
 from services.container import Services  # noqa: E402
 from services.ical_export import (  # noqa: E402
@@ -34,42 +34,11 @@ from services.ical_export import (  # noqa: E402
     event_component,
     vtimezone_ical,
 )
-from services.timefmt import WEEKDAYS, hhmm  # noqa: E402
 
-GENERATOR = ROOT.parent / "shared" / "bench-data" / "gen_export.py"
-NOW = "2026-03-01T09:00:00Z"
+NOW = history.NOW
 DAYS = 365
 ROUNDS = 7
 TARGET = 1.5
-
-
-def history(sessions: int) -> Path:
-    """The database of the generated history, imported with the command line (kept between
-    runs: importing 100 000 sessions takes minutes)."""
-    key = hashlib.sha256(GENERATOR.read_bytes() + str(sessions).encode()).hexdigest()[:12]
-    folder = Path(tempfile.gettempdir()) / "mentordesk-bench"
-    folder.mkdir(exist_ok=True)
-    db = folder / f"history-{sessions}-{key}.sqlite3"
-    if db.exists():
-        return db
-    export = folder / f"export-{sessions}.json"
-    with export.open("wb") as out:
-        subprocess.run([sys.executable, str(GENERATOR), str(sessions), "--now", NOW],
-                       stdout=out, check=True)
-    partial = db.with_suffix(".partial")
-    for leftover in folder.glob(f"{partial.name}*"):
-        leftover.unlink()
-    cli = [sys.executable, "-m", "desktop", "--db", str(partial), "--now", NOW]
-    began = time.perf_counter()
-    subprocess.run([*cli, "import", str(export)], check=True, stdout=subprocess.DEVNULL)
-    for kind, weekday, first, last in demo.AVAILABILITY:
-        subprocess.run([*cli, "availability", "add", "--kind", kind, "--weekday",
-                        WEEKDAYS[weekday], "--from", hhmm(first), "--to", hhmm(last)],
-                       check=True, stdout=subprocess.DEVNULL)
-    print(f"imported {sessions} sessions with mentordesk import in "
-          f"{time.perf_counter() - began:.0f} s", flush=True)
-    partial.rename(db)
-    return db
 
 
 def floor_calendar(app: Services, options: ExportOptions) -> object:
@@ -92,7 +61,7 @@ def floor_calendar(app: Services, options: ExportOptions) -> object:
 
 
 def measure(sessions: int) -> float:
-    db = history(sessions)
+    db = history.database(sessions)
     app = Services.open(db, FixedClock(datetime.fromisoformat(NOW.replace("Z", "+00:00"))))
     options = ExportOptions(first_day=date(2026, 3, 1), days=DAYS)
     with tempfile.TemporaryDirectory() as folder:
@@ -118,20 +87,19 @@ def measure(sessions: int) -> float:
     print(f"{sessions} sessions: {export.sessions} sessions, {export.free} free blocks, "
           f"{export.cancelled} cancelled events, {len(export.data) / 1e3:.0f} kB; same bytes "
           f"as icalendar: {same}; {ROUNDS} interleaved rounds, medians")
-    print("| figure | Mentor Desk | floor, same run | ratio | target |")
-    print("|---|---|---|---|---|")
-    count = f"{sessions:,}".replace(",", " ")
-    print(f"| `export-ics` of {DAYS} days (sessions + free time), {count} sessions "
-          f"| {ours_s:.3f} s | icalendar `to_ical()` of the same events: {floor_s:.3f} s "
-          f"| {ratio:.2f}× | ≤ {TARGET}× |")
+    print(history.TABLE_HEAD)
+    history.row(f"`export-ics` of {DAYS} days (sessions + free time), "
+                f"{history.spaced(sessions)} sessions", f"{ours_s:.3f} s",
+                f"icalendar `to_ical()` of the same events: {floor_s:.3f} s", f"{ratio:.2f}×",
+                f"≤ {TARGET}×")
     return ratio if same else float("inf")
 
 
 def main(argv: list[str]) -> int:
     sizes = [int(a) for a in argv] or [100_000]
-    if not GENERATOR.exists():
-        print(f"the shared generator is not here: {GENERATOR}")
-        return 1
+    if history.generator() is None:
+        print("skipped: the shared generator is not here")
+        return 0
     ratios = [measure(n) for n in sizes]
     return 0 if all(r <= TARGET for r in ratios) else 1
 

@@ -15,9 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-GENERATOR = ROOT.parent / "shared" / "bench-data" / "gen_export.py"
-NOW = "2026-03-01T09:00:00Z"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import history  # noqa: E402
+
+NOW = history.NOW
 SIZES = {10_000: 7, 100_000: 5}  # sessions: rounds
 TARGET = 2.0
 
@@ -58,11 +60,6 @@ con.close()
 '''
 
 
-def script() -> str:
-    name = "mentordesk.exe" if os.name == "nt" else "mentordesk"
-    return str(Path(sys.executable).with_name(name))
-
-
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds of one process, which must succeed."""
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -76,15 +73,13 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def measure(sessions: int, rounds: int, folder: Path, env: dict[str, str]) -> dict[str, float]:
-    export = folder / f"export-{sessions}.json"
-    with export.open("wb") as out:
-        subprocess.run([sys.executable, str(GENERATOR), str(sessions), "--now", NOW],
-                       stdout=out, stderr=subprocess.DEVNULL, check=True)
+    export = history.export(sessions)
     times: dict[str, list[tuple[float, float]]] = {"ours": [], "floor": []}
     for n in range(rounds + 1):  # the first round warms the file cache and is not counted
         floor_db, our_db = folder / f"floor-{sessions}-{n}.db", folder / f"ours-{sessions}-{n}.db"
         floor = timed([sys.executable, "-c", FLOOR, str(export), str(floor_db)], env)
-        ours = timed([script(), "--db", str(our_db), "--now", NOW, "import", str(export)], env)
+        ours = timed([*history.mentordesk(), "--db", str(our_db), "--now", NOW, "import",
+                      str(export)], env)
         if n:
             times["floor"].append(floor)
             times["ours"].append(ours)
@@ -95,22 +90,21 @@ def measure(sessions: int, rounds: int, folder: Path, env: dict[str, str]) -> di
 
 
 def main() -> int:
-    if not GENERATOR.exists():
-        print(f"skipped: the shared generator is not at {GENERATOR}")
+    if history.generator() is None:
+        print("skipped: the shared generator is not here")
         return 0
-    print("| figure | Mentor Desk | floor, same run | ratio | target |")
-    print("|---|---|---|---|---|")
+    print(history.TABLE_HEAD)
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, XDG_STATE_HOME=tmp)
         for sessions, rounds in SIZES.items():
             m = measure(sessions, rounds, Path(tmp), env)
             ratio = m["ours_wall"] / m["floor_wall"]
-            print(f"| `import` of the {sessions:,}-session export into a new database "
-                  f"(median of {rounds}) | {m['ours_wall']:.2f} s | {m['floor_wall']:.2f} s | "
-                  f"{ratio:.1f}× | ≤ {TARGET:g}× |".replace(",", " "), flush=True)
-            print(f"|   CPU time (user + system), same runs | {m['ours_cpu']:.2f} s | "
-                  f"{m['floor_cpu']:.2f} s | {m['ours_cpu'] / m['floor_cpu']:.1f}× | |",
-                  flush=True)
+            history.row(f"`import` of the {history.spaced(sessions)}-session export into a "
+                        f"new database (median of {rounds})", f"{m['ours_wall']:.2f} s",
+                        f"`json.load` + sqlite3 `executemany` of the same rows into plain "
+                        f"tables: {m['floor_wall']:.2f} s", f"{ratio:.1f}×", f"≤ {TARGET:g}×")
+            history.row("  CPU time (user + system), same runs", f"{m['ours_cpu']:.2f} s",
+                        f"{m['floor_cpu']:.2f} s", f"{m['ours_cpu'] / m['floor_cpu']:.1f}×", "")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Starts Mentor Desk (or, with `bare`, an empty QMainWindow) and quits right after the main
 window's first paint, printing the milliseconds since BENCH_T0 (the parent's clock just before it
-started this process).
+started this process), and the peak resident memory at that moment.
 
     BENCH_T0=$(date +%s.%N) python bench/first_paint.py app --db PATH [--now ISO]
     BENCH_T0=$(date +%s.%N) python bench/first_paint.py bare
@@ -41,6 +41,13 @@ class FirstPaint(QObject):
 
     def _report(self) -> None:
         print(f"first_paint_ms {1000 * (time.time() - self._started):.1f}", flush=True)
+        try:
+            import resource
+
+            # The peak resident memory so far (kilobytes on Linux).
+            print(f"peak_rss_kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+        except ImportError:  # Windows
+            pass
         QCoreApplication.exit(0)
 
 
