@@ -9,29 +9,27 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.bridge import ServiceBridge
-from desktop.context import DeskContext
 from desktop.i18n import apply_language
 from desktop.resources import resource_path
 from desktop.settings import AppSettings
 from desktop.single_instance import InstanceServer, hand_over, instance_name
-from desktop.views.calendar_files import CalendarActions
-from desktop.views.calendar_server import CalendarServerSync
-from desktop.views.database_dialog import DatabaseProblemDialog
 from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
-from desktop.views.pages import build_pages
 from services.about import APP_ID, DISPLAY_NAME, VERSION
-from services.clock import Clock, FixedClock, SystemClock
-from services.container import Services
 from services.errors import FileUnusable
 from services.logs import log_to_file
 from services.paths import database_identity
+from services.startup import has_sessions
+
+if TYPE_CHECKING:  # loaded once the window's frame has painted
+    from services.clock import Clock
+    from services.container import Services
 
 log = logging.getLogger("mentordesk")
 
@@ -53,9 +51,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(services: Services, settings: AppSettings) -> MainWindow:
-    bridge = ServiceBridge(services.hub)
-    ctx = DeskContext(services=services, bridge=bridge, settings=settings)
-    window = MainWindow(ctx, build_pages(ctx))
+    """The whole window at once."""
+    return fill_in(MainWindow(settings=settings), services)
+
+
+def fill_in(window: MainWindow, services: Services) -> MainWindow:
+    """Fill the window's frame in with the pages and the file actions over `services`."""
+    from desktop.bridge import ServiceBridge
+    from desktop.context import DeskContext
+    from desktop.views.calendar_files import CalendarActions
+    from desktop.views.calendar_server import CalendarServerSync
+    from desktop.views.pages import build_pages
+
+    ctx = DeskContext(services=services, bridge=ServiceBridge(services.hub),
+                      settings=window.settings)
+    window.attach(ctx, build_pages(ctx))
     CalendarActions(window)
     CalendarServerSync(window)
     return window
@@ -86,24 +96,20 @@ def has_display() -> bool:
 
 
 class FirstPaint(QObject):
-    """For `--smoke-test`: once the main window has painted, say so and end the event loop."""
+    """Calls `then` once `window` has painted for the first time (posted, so that it runs once
+    the whole window, children included, has painted)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
+        self._then = then
         self._seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self._seen and watched is self._window and event.type() == QEvent.Type.Paint:
             self._seen = True
-            # Posted, so that it runs once the whole window, children included, has painted.
-            QTimer.singleShot(0, self._report)
+            QTimer.singleShot(0, self._then)
         return False
-
-    def _report(self) -> None:
-        print("mentordesk: the main window has painted; quitting (smoke test)", flush=True)
-        self._window.close()
-        QCoreApplication.exit(0)
 
 
 def open_services(db: str | os.PathLike[str] | None, clock: Clock,
@@ -111,6 +117,8 @@ def open_services(db: str | os.PathLike[str] | None, clock: Clock,
                   ) -> tuple[Services, str | os.PathLike[str] | None] | None:
     """Open the database; while it cannot be used, `ask` which other file to open instead
     (None: give up). Returns the services and the database they opened."""
+    from services.container import Services
+
     while True:
         try:
             return Services.open(db, clock), db
@@ -123,6 +131,8 @@ def open_services(db: str | os.PathLike[str] | None, clock: Clock,
 
 
 def ask_for_another(problem: FileUnusable) -> Path | None:
+    from desktop.views.database_dialog import DatabaseProblemDialog
+
     folder = Path(problem.path).parent if isinstance(problem.path, Path) else Path.home()
     dialog = DatabaseProblemDialog(problem.message, str(folder))
     dialog.exec()
@@ -132,7 +142,11 @@ def ask_for_another(problem: FileUnusable) -> Path | None:
 def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         files: list[Path] | None = None, smoke_test: bool = False) -> int:
     """Open the desktop app on `db`, importing `files`; if a window on the same database is
-    already open, hand the files to it and bring it forward instead."""
+    already open, hand the files to it and bring it forward instead.
+
+    The window's frame is shown first (with the welcome page at once for a database without
+    sessions), before the database layer is loaded; once it has painted, the database is
+    opened and the window filled in."""
     if not has_display():
         print("mentordesk: no display found; start the app from a desktop session, use a "
               "command (see `mentordesk --help`), or render pages with `mentordesk screenshots "
@@ -148,34 +162,59 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         return 0
     log_file = log_to_file()
     _install_excepthook(log_file)
-    clock = FixedClock(now) if now is not None else SystemClock()
-    try:
-        opened = open_services(db, clock, ask_for_another)
-    except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told, not thrown
-        log.exception("cannot open the database")
-        message_box(None, QMessageBox.Icon.Critical, DISPLAY_NAME,
-                    MainWindow.tr("The database could not be opened: %1").replace("%1", str(exc))
-                    + "\n\n" + MainWindow.tr("Choose another one with --db PATH, or see the "
-                                             "log file."))
-        return 1
-    if opened is None:
-        return 5
-    services, chosen = opened
-    if chosen != db:  # another file was chosen: this window answers for that one
-        name = instance_name(database_identity(chosen))
-    window = build_window(services, settings)
+    window = MainWindow(settings=settings, empty=has_sessions(db) is False)
     server = InstanceServer(name)
     server.listen()
     server.files_received.connect(window.receive_files)
-    if smoke_test:
-        window.installEventFilter(FirstPaint(window))
+    opened: list[Services] = []
+
+    def open_and_fill_in() -> None:
+        nonlocal server
+        from services.clock import FixedClock, SystemClock
+
+        clock: Clock = FixedClock(now) if now is not None else SystemClock()
+        try:
+            found = open_services(db, clock, ask_for_another)
+        except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told
+            log.exception("cannot open the database")
+            message_box(None, QMessageBox.Icon.Critical, DISPLAY_NAME,
+                        MainWindow.tr("The database could not be opened: %1")
+                        .replace("%1", str(exc)) + "\n\n"
+                        + MainWindow.tr("Choose another one with --db PATH, or see the "
+                                        "log file."))
+            QCoreApplication.exit(1)
+            return
+        if found is None:
+            QCoreApplication.exit(5)
+            return
+        services, chosen = found
+        opened.append(services)
+        if chosen != db:  # another file was chosen: this window answers for that one
+            server.close()
+            server = InstanceServer(instance_name(database_identity(chosen)))
+            server.listen()
+            server.files_received.connect(window.receive_files)
+        from desktop.views.calendar_server import CalendarServerSync
+
+        fill_in(window, services)
+        window.findChild(CalendarServerSync).start()
+        if files:
+            QTimer.singleShot(0, lambda: window.open_files(files))
+        if smoke_test:
+            QTimer.singleShot(0, smoke_test_done)
+
+    def smoke_test_done() -> None:
+        print("mentordesk: the main window has painted; quitting (smoke test)", flush=True)
+        window.close()
+        QCoreApplication.exit(0)
+
+    window.installEventFilter(FirstPaint(window, open_and_fill_in))
     window.show()
-    window.findChild(CalendarServerSync).start()
-    if files:
-        QTimer.singleShot(0, lambda: window.open_files(files))
     try:
         return app.exec()
     finally:
         server.close()
-        window.ctx.bridge.detach()
-        services.close()
+        if window.ctx is not None:
+            window.ctx.bridge.detach()
+        for services in opened:
+            services.close()

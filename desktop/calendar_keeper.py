@@ -7,12 +7,16 @@ quick decisions) writes it once, a moment after the last. A file that cannot be 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from desktop.bridge import ServiceBridge
 from desktop.workers import Worker
-from services.ical_sync import CalendarSync
 from services.records import Change
+
+if TYPE_CHECKING:
+    from services.ical_sync import CalendarSync
 
 # Long enough to gather a burst of clicks, short enough that a calendar app polling the file
 # sees the change at its next look.

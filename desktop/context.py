@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from desktop.bridge import ServiceBridge
 from desktop.settings import AppSettings
-from services.container import Services
+
+if TYPE_CHECKING:  # the window's frame paints before the database layer is loaded
+    from services.container import Services
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,17 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.calendar_keeper import CalendarFileKeeper
 from desktop.context import DeskContext
 from desktop.formatting import escaped, literal_ampersands, when_text
 from desktop.reminders import Reminders
+from desktop.settings import AppSettings
 from desktop.views.feedback import InlineNotice, attempt, describe, message_box, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import Select, plain_label
 from desktop.workers import Worker
 from services.plaintext import one_line
 from services.records import Change
-from services.settings import LAST_IMPORT_AT
 from services.timefmt import parse_instant
 
 BadgeRole = Qt.ItemDataRole.UserRole + 10
@@ -136,13 +136,42 @@ class WelcomePage(QWidget):
         layout.addStretch(3)
 
 
+class _Waiting(QObject):
+    """Input to the window's frame waits until the window is filled in (a moment): nothing it
+    would reach is there yet."""
+
+    HELD = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                      QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                      QEvent.Type.KeyRelease, QEvent.Type.Shortcut,
+                      QEvent.Type.ShortcutOverride, QEvent.Type.Wheel, QEvent.Type.Drop,
+                      QEvent.Type.DragEnter})
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() not in self.HELD:
+            return False
+        while watched is not None and not watched.isWidgetType():  # an action: its widget
+            watched = watched.parent()
+        return watched is not None and watched.window() is self.parent()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: DeskContext, pages: list[Page], parent: QWidget | None = None) -> None:
+    """The window. Made with `ctx` and `pages`, it is whole at once. Made with `settings` alone,
+    it is its frame (menus, toolbar, sidebar, status bar, and the welcome page where the
+    database is known to be `empty`), which can paint before the database layer is even loaded;
+    `attach` then fills it in, and says so with `ready`. Until then, input to it waits."""
+
+    ready = Signal()
+
+    def __init__(self, ctx: DeskContext | None = None, pages: list[Page] | None = None,
+                 parent: QWidget | None = None, *, settings: AppSettings | None = None,
+                 empty: bool = False) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.pages = pages
+        self.ctx: DeskContext | None = None
+        self.pages: list[Page] = []
+        self.settings = settings if settings is not None else ctx.settings
         self._dirty: set[str] = set()
         self._busy = False
+        self._received: list[Path] = []  # files handed over before the window was filled in
         self._drop_handlers: dict[str, Callable[[Path], None]] = {".json": self.import_file}
         self.setWindowTitle(self.tr("Mentor Desk"))
         self.setAcceptDrops(True)
@@ -158,13 +187,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
-        for number, page in enumerate(pages, start=1):
-            item = QListWidgetItem(page.title())
-            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
-            item.setToolTip(f"{page.title()} ({keys})")
-            self.sidebar.addItem(item)
-            self.stack.addWidget(page)
-            page.session_activated.connect(self.open_session)
+        # What the frame shows of a database with sessions until its pages are in.
+        self._blank = QWidget()
+        self.stack.addWidget(self._blank)
+        if not empty:
+            self.stack.setCurrentWidget(self._blank)
 
         self.reminder_notice = InlineNotice()
         self.reminder_notice.setAccessibleName(self.tr("Reminder"))
@@ -184,6 +211,26 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_status_bar()
+        self._restore_window()
+        self._waiting = _Waiting(self)
+        QApplication.instance().installEventFilter(self._waiting)
+        if ctx is not None:
+            self.attach(ctx, pages or [])
+
+    def attach(self, ctx: DeskContext, pages: list[Page]) -> None:
+        """Fill the frame in: the pages, the badges, reminders and the calendar file."""
+        from desktop.calendar_keeper import CalendarFileKeeper
+
+        self.ctx = ctx
+        self.pages = pages
+        for number, page in enumerate(pages, start=1):
+            item = QListWidgetItem(page.title())
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{page.title()} ({keys})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+            page.session_activated.connect(self.open_session)
+        self._add_page_actions()
         tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray = QSystemTrayIcon(self.windowIcon(), self)
@@ -205,11 +252,20 @@ class MainWindow(QMainWindow):
 
         for page in pages:
             page.restore_state()
+        # From the welcome page, the counts show the first page when there are sessions.
+        self.stack.setCurrentWidget(self.welcome)
         self.sidebar.setCurrentRow(0)
         self.refresh_all()
         self._minute.start()
         self.reminders.start()
-        self._restore_window()
+        QApplication.instance().removeEventFilter(self._waiting)
+        self.ready.emit()
+        if self._received:
+            received, self._received = self._received, []
+            self.open_files(received)
+
+    def attached(self) -> bool:
+        return self.ctx is not None
 
     # -- building ------------------------------------------------------------------------------
 
@@ -254,13 +310,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.page_actions = []
-        for number, page in enumerate(self.pages, start=1):
-            action = self._action(page.title(), lambda _=False, n=number - 1: self.show_page(n),
-                                  f"Ctrl+{number}")
-            view_menu.addAction(action)
-            self.page_actions.append(action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mentor Desk"), self._on_about_triggered))
 
@@ -274,6 +325,13 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
+
+    def _add_page_actions(self) -> None:
+        for number, page in enumerate(self.pages, start=1):
+            action = self._action(page.title(), lambda _=False, n=number - 1: self.show_page(n),
+                                  f"Ctrl+{number}")
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
 
     def add_file_actions(self, actions: list[QAction], menu_only: list[QAction] = ()) -> None:
         """Further file actions (e.g. calendars) after the platform ones, in menu and toolbar."""
@@ -397,6 +455,8 @@ class MainWindow(QMainWindow):
             self._update_outbox_status()
 
     def _update_import_label(self) -> None:
+        from services.settings import LAST_IMPORT_AT
+
         last = self.ctx.services.settings.get(LAST_IMPORT_AT)
         if last:
             when = when_text(parse_instant(last), self.ctx.tz())
@@ -601,7 +661,11 @@ class MainWindow(QMainWindow):
                 handler(path)
 
     def receive_files(self, paths: list[Path]) -> None:
-        """Another start of the app handed over: come forward, then open what it was given."""
+        """Another start of the app handed over: come forward, then open what it was given
+        (once the window is filled in)."""
+        if self.ctx is None:
+            self._received.extend(paths)
+            return
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -631,14 +695,17 @@ class MainWindow(QMainWindow):
         self.open_files(paths)
 
     def _restore_window(self) -> None:
-        geometry = self.ctx.settings.state("window/geometry")
+        geometry = self.settings.state("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.ctx.settings.state("window/state")
+        state = self.settings.state("window/state")
         if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.ctx is None:  # closed before it was filled in: nothing to keep
+            super().closeEvent(event)
+            return
         if self._busy:
             QMessageBox.information(self, self.tr("Import running"),
                                     self.tr("Please wait until the import has finished."))

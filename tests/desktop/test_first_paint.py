@@ -1,0 +1,125 @@
+"""The window paints its frame before the database layer is loaded, then fills in: the welcome
+page at once for a database without sessions, a blank page otherwise; input waits meanwhile;
+files handed over meanwhile are opened once it is filled in."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.app import fill_in
+from desktop.settings import AppSettings
+from desktop.views.main_window import MainWindow
+from services import demo
+from services.startup import has_sessions
+from services.timefmt import parse_instant
+from tests.desktop.conftest import delivered
+
+NOW = "2026-03-02T09:00:00Z"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_whether_a_database_holds_sessions_is_told_without_changing_it(services, tmp_path):  # noqa: ANN001
+    missing = tmp_path / "none.sqlite3"
+    assert has_sessions(missing) is False and not missing.exists()
+    db = services.database_file()
+    assert has_sessions(db) is False  # a schema, no sessions
+    demo.install(services)
+    assert has_sessions(db) is True
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("not a database")
+    assert has_sessions(text) is None and text.read_text() == "not a database"
+    assert has_sessions("postgresql://desk@localhost/desk") is None
+
+
+def frame(qtbot, tmp_path: Path, empty: bool) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(settings=AppSettings(tmp_path / "settings.ini"), empty=empty)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_frame_of_an_empty_database_is_its_welcome_page_then_filled_in(
+        qtbot, services, tmp_path):  # noqa: ANN001
+    window = frame(qtbot, tmp_path, empty=True)
+    assert window.stack.currentWidget() is window.welcome and window.welcome.isVisible()
+    assert window.sidebar.count() == 0 and not window.attached()
+    # Input waits: Import's shortcut reaches nothing yet.
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        fill_in(window, services)
+    assert window.attached() and window.sidebar.count() == len(window.pages) > 0
+    assert window.stack.currentWidget() is window.welcome  # still no session
+    assert not window.sidebar.isEnabled()
+    window.ctx.bridge.detach()
+
+
+def test_the_frame_of_a_database_with_sessions_is_blank_until_its_pages_are_in(
+        qtbot, services, tmp_path):  # noqa: ANN001
+    demo.install(services)
+    window = frame(qtbot, tmp_path, empty=False)
+    assert window.stack.currentWidget() not in (window.welcome, *window.pages)
+    fill_in(window, services)
+    assert window.stack.currentWidget() is window.pages[0]
+    assert window.sidebar.currentRow() == 0 and window.sidebar.isEnabled()
+    window.ctx.bridge.detach()
+
+
+def test_files_handed_over_before_the_window_is_filled_in_are_opened_after(
+        qtbot, services, tmp_path):  # noqa: ANN001
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(demo.build_export(parse_instant(NOW))), encoding="utf-8")
+    window = frame(qtbot, tmp_path, empty=True)
+    window.receive_files([export])
+    assert services.sessions.counts()["all"] == 0
+    fill_in(window, services)
+    qtbot.waitUntil(lambda: services.sessions.counts()["all"] > 0, timeout=30_000)
+    qtbot.waitUntil(lambda: not window._busy, timeout=30_000)  # noqa: SLF001
+    delivered(qtbot, window.ctx)
+    assert window.stack.currentWidget() is window.pages[0]
+    window.ctx.bridge.detach()
+
+
+def test_a_frame_closed_before_it_is_filled_in_just_closes(qtbot, tmp_path):  # noqa: ANN001
+    window = frame(qtbot, tmp_path, empty=False)
+    assert window.close()
+    assert not (tmp_path / "settings.ini").exists()  # nothing of a window never filled in
+
+
+def test_the_app_paints_before_it_loads_the_database_layer(tmp_path: Path) -> None:
+    """The real start: the first paint of the main window comes before SQLAlchemy is loaded,
+    shows the welcome page on an empty database, and the window is filled in after."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QMainWindow\n"
+        "import desktop.app\n"
+        "class Watch(QObject):\n"
+        "    seen = False\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if not self.seen and event.type() == QEvent.Type.Paint and "
+        "isinstance(watched, QMainWindow):\n"
+        "            self.seen = True\n"
+        "            print('first paint:', 'sqlalchemy' in sys.modules, "
+        "watched.stack.currentWidget() is watched.welcome, flush=True)\n"
+        "        return False\n"
+        "app = desktop.app.make_application([sys.argv[0]])\n"
+        "watch = Watch()\n"
+        "app.installEventFilter(watch)\n"
+        f"sys.exit(desktop.app.run(db={str(tmp_path / 'new.sqlite3')!r}, smoke_test=True))\n")
+    home = str(tmp_path / "home")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=home,
+               XDG_STATE_HOME=home, XDG_DATA_HOME=home)
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "first paint: False True", done.stdout
+    assert "the main window has painted" in lines[-1]
+    assert (tmp_path / "new.sqlite3").exists()  # opened (and made) after the paint
