@@ -83,6 +83,7 @@ class SessionsTableModel(QAbstractTableModel):
         self._query = SessionQuery(sort="-start")
         self._count = 0
         self._pages: OrderedDict[int, list[SessionRecord]] = OrderedDict()
+        self._shown: dict[int, tuple[str, ...]] = {}
         # The bundles the tooltips have shown, read one at a time as they are hovered.
         self._bundles: dict[str, BundleRecord | None] = {}
         self._zone = tz()
@@ -128,6 +129,7 @@ class SessionsTableModel(QAbstractTableModel):
         (one COUNT; the page the view paints is read as it asks for it)."""
         self.beginResetModel()
         self._pages.clear()
+        self._shown.clear()
         self._count = self._sessions.count(self._query)
         self.endResetModel()
 
@@ -145,6 +147,7 @@ class SessionsTableModel(QAbstractTableModel):
 
     def _load(self, count: int) -> None:
         self._pages.clear()
+        self._shown.clear()
         self._count = count
         self._bundles.clear()
         self._zone = self._tz()
@@ -208,7 +211,7 @@ class SessionsTableModel(QAbstractTableModel):
             return None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
+            return self._texts(index.row(), record)[column]
         if role == IdRole:
             return record.id
         if role == RecordRole:
@@ -218,6 +221,16 @@ class SessionsTableModel(QAbstractTableModel):
         if column == Column.LENGTH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _texts(self, row: int, record: SessionRecord) -> tuple[str, ...]:
+        """The text of every cell of `row`, made once when the view first asks for one: it asks
+        for each cell of a row (and again as it repaints), and a start time is costly to word."""
+        texts = self._shown.get(row)
+        if texts is None:
+            if len(self._shown) >= self._page_size * self._cached_pages:
+                self._shown.clear()
+            texts = self._shown[row] = tuple(self._display(record, c) for c in Column)
+        return texts
 
     def _display(self, r: SessionRecord, column: Column) -> str:
         if column == Column.START:
