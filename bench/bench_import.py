@@ -89,14 +89,16 @@ def measure(sessions: int, rounds: int, folder: Path, env: dict[str, str]) -> di
             for who, runs in times.items() for i, kind in enumerate(("wall", "cpu"))}
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """`bench_import.py [SESSIONS:ROUNDS ...]`, default 10000:7 100000:5."""
+    sizes = dict(tuple(map(int, a.split(":"))) for a in argv) or SIZES
     if history.generator() is None:
         print("skipped: the shared generator is not here")
         return 0
     print(history.TABLE_HEAD)
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, XDG_STATE_HOME=tmp)
-        for sessions, rounds in SIZES.items():
+        for sessions, rounds in sizes.items():
             m = measure(sessions, rounds, Path(tmp), env)
             ratio = m["ours_wall"] / m["floor_wall"]
             history.row(f"`import` of the {history.spaced(sessions)}-session export into a "
@@ -109,4 +111,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

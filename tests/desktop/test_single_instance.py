@@ -132,3 +132,5 @@ def test_files_given_at_start_open_by_their_kind_and_others_are_told(
     export.write_text(json.dumps(build_export(parse_instant(NOW))), encoding="utf-8")
     running.open_files([export])
     qtbot.waitUntil(lambda: services.sessions.counts()["all"] > 0, timeout=30_000)
+    # The import is over once the window hears of it (closing it before would ask to wait).
+    qtbot.waitUntil(lambda: not running._busy, timeout=30_000)  # noqa: SLF001
