@@ -43,6 +43,10 @@ def window(qtbot, demo_ctx, tmp_path) -> MainWindow:  # noqa: ANN001
     qtbot.waitExposed(window)
     delivered(qtbot, demo_ctx)
     qtbot.waitUntil(lambda: not window.calendar_keeper.pending(), timeout=10_000)
+    # The minute's refresh and the reminders are not part of an action: on a slow machine their
+    # timers could fire during one and add statements that are not the action's.
+    window._minute.stop()
+    window.reminders.stop()
     return window
 
 
