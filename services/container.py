@@ -14,9 +14,12 @@ from services.caldav_sync import CalendarServer
 from services.changes import ChangeHub
 from services.clock import Clock, SystemClock
 from services.db import open_database, sqlite_path
+from services.earnings import EarningsService
 from services.ical_export import CalendarExporter
 from services.ical_import import CalendarImporter
 from services.ical_sync import CalendarSync
+from services.journal import JournalService
+from services.mentees import MenteeService
 from services.outbox import OutboxService
 from services.platform_import import PlatformImporter
 from services.sessions import SessionService
@@ -38,6 +41,9 @@ class Services:
     calendar_import: CalendarImporter
     calendar_sync: CalendarSync
     calendar_server: CalendarServer
+    mentees: MenteeService
+    journal: JournalService
+    earnings: EarningsService
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -62,6 +68,9 @@ class Services:
             calendar_import=CalendarImporter(*parts, availability),
             calendar_sync=sync,
             calendar_server=CalendarServer(*parts, exporter, availability),
+            mentees=MenteeService(*parts),
+            journal=JournalService(*parts),
+            earnings=EarningsService(*parts),
         )
 
     def database_file(self) -> Path | None:

@@ -43,6 +43,21 @@ SPAM_FORMS = [
     ("Test Test", "qwerty@10minutemail.com", {
         "What do you want to achieve?": "money", "Your background": "", "LinkedIn": ""}),
 ]
+# Mentees who went through a whole cycle over the past year, paying in two currencies (one
+# refunded the rest of a bundle), one at the kickoff and one at the closing session: a mentee in
+# every stage, and twelve months of earnings.
+ALUMNI = [
+    # id, name, zone, currency, price per session (cents), sessions, days since the last one
+    # held, sessions held (weekly up to then), bundle status
+    ("u-200", "Amara Nwosu", "Africa/Lagos", "USD", 12000, 6, 330, 6, "completed"),
+    ("u-201", "Lucas Ferreira", "America/Sao_Paulo", "USD", 12000, 8, 260, 8, "completed"),
+    ("u-202", "Nadia Petrova", "Europe/Sofia", "EUR", 9000, 6, 235, 2, "refunded"),
+    ("u-203", "Hiroshi Sato", "Asia/Tokyo", "USD", 12000, 8, 170, 8, "completed"),
+    ("u-204", "Marta Kowalska", "Europe/Warsaw", "EUR", 9000, 6, 120, 6, "completed"),
+    ("u-205", "Diego Torres", "America/Mexico_City", "USD", 12000, 6, 9, 5, "active"),
+    ("u-206", "Fatima Zahra", "Africa/Casablanca", "EUR", 9000, 4, 0, 0, "active"),
+    ("u-207", "Ana Lima", "America/Sao_Paulo", "USD", 12000, 4, 1, 4, "completed"),
+]
 DAYTIMES = [(9, 0), (10, 0), (11, 0), (14, 0), (15, 0), (16, 0), (17, 0)]
 INTRO_TIMES = [(9, 0), (9, 20), (9, 40), (10, 0), (10, 40), (11, 20)]
 AVAILABILITY = [("intro", d, 9 * 60, 12 * 60) for d in range(5)] + [
@@ -130,6 +145,26 @@ def build_export(now: datetime, sessions: int = 0, seed: int = 7) -> dict[str, A
         session("intro", f"u-9{j}", at(day, INTRO_TIMES[3 + j]), "requested",
                 requested_at=utc_z(now - timedelta(hours=1 + j)), form=dict(spam))
 
+    # The alumni, the one at the closing session (u-205) and the one at the kickoff (u-206).
+    for mentee_id, name, mentee_zone, currency, price, total, days_ago, held, status in ALUMNI:
+        first, last = name.split(" ")
+        mentees.append({"id": mentee_id, "name": name, "timezone": mentee_zone,
+                        "email": f"{first.lower()}.{last.lower()}@example.net"})
+        start_day = today - timedelta(days=days_ago, weeks=max(0, held - 1))
+        session("intro", mentee_id, at(start_day - timedelta(days=8), (9, 40)), "completed")
+        bundle_id = f"b-{mentee_id[2:]}"
+        bundles.append({"id": bundle_id, "mentee_id": mentee_id, "sessions_total": total,
+                        "sessions_used": held, "status": status,
+                        "price_cents": price * total, "currency": currency,
+                        "purchased_at": utc_z(at(start_day - timedelta(days=2), (8, 0)))})
+        for k in range(held):
+            session("paid", mentee_id, at(start_day + timedelta(weeks=k), (17, 0)), "completed",
+                    bundle_id=bundle_id)
+        if status == "active":
+            # The next session: the closing one for u-205, the kickoff for u-206.
+            ahead = today + timedelta(days=8 if mentee_id == "u-205" else 9)
+            session("paid", mentee_id, at(ahead, (15, 0)), "scheduled", bundle_id=bundle_id)
+
     # Years of history for benchmarks: past, settled sessions.
     for n in range(sessions):
         i = rng.randrange(len(FIRST))
@@ -183,4 +218,111 @@ def install(services: Services) -> str:
         services.availability.add_window(kind, weekday, start, end)
     services.availability.add_day_off(day_off(now), "Conference")
     services.availability.replace_busy("Demo calendar", busy_blocks(now))
+    services.journal.seed(journals(services))
     return result.summary()
+
+
+def journals(services: Services) -> dict[str, dict[str, Any]]:
+    """A realistic journal: notes on held sessions, goals with indicators and their progress,
+    profile notes, and a stage chosen by hand, for mentees at every stage of the cycle."""
+    def held(mentee_id: str, kind: str = "paid") -> list[str]:
+        found = [s for s in services.sessions.mentee_sessions(mentee_id)
+                 if s.type == kind and s.status == "completed"]
+        return [s.id for s in sorted(found, key=lambda s: s.start)]
+
+    today = services.clock.now().date()
+
+    def notes(ids: list[str], texts: list[str]) -> dict[str, str]:
+        return dict(zip(ids, texts))
+
+    sam, priya, diego, amara = held("u-100"), held("u-101"), held("u-205"), held("u-200")
+    return {
+        "u-100": {
+            "profile": "QA engineer, 4 years. Wants backend work in Python.\n"
+                       "Prefers concrete homework; learns best from code review.",
+            "goals": [{
+                "title": "Move from QA into a backend engineering role within a year",
+                "due": today.replace(year=today.year + 1, day=1),
+                "indicators": [
+                    {"name": "Backend pull requests merged at work", "target": 10,
+                     "unit": "PRs", "progress": [(sam[0], 1), (sam[1], 3)]},
+                    {"name": "Mock interviews passed", "target": 3, "unit": "",
+                     "progress": [(sam[1], 1)]},
+                ]}],
+            "notes": notes(sam, [
+                "Kickoff. Goal set (see goals): backend role within a year.\n"
+                "Next steps:\n- pick a small service ticket at work\n- read *Designing "
+                "Data-Intensive Applications*, ch. 1-2",
+                "First PRs merged (3). Talked about testing pyramids from the dev side.\n"
+                "Suggested he pair with Tomás on the API review.\n"
+                "Next: mock interview on HTTP and databases.",
+            ]),
+        },
+        "u-101": {
+            "profile": "Frontend (React), 3 years. Interviewing for senior roles; nervous "
+                       "about system design.",
+            "goals": [{
+                "title": "Pass senior engineer interviews at two product companies by June",
+                "due": today.replace(month=6, day=30) if today.month < 6 else None,
+                "indicators": [
+                    {"name": "System design mock interviews", "target": 4, "unit": "",
+                     "progress": list(zip(priya, (0, 1, 2, 2)))},
+                    {"name": "Applications sent", "target": 15, "unit": "",
+                     "progress": list(zip(priya, (2, 5, 9, 12)))},
+                ]}],
+            "notes": notes(priya, [
+                "Kickoff: two goals merged into one. Indicators: mocks and applications.",
+                "Mock: URL shortener. Good API, weak on capacity estimates.",
+                "Mock: news feed. Much better on trade-offs; practise drawing first.",
+                "Onsite at a fintech next week. Rehearsed the behavioural stories.",
+            ]),
+        },
+        "u-205": {
+            "profile": "Data engineer moving to a lead role. Closing session next.",
+            "goals": [{
+                "title": "Lead the warehouse migration and present it to the CTO",
+                "indicators": [
+                    {"name": "Pipelines migrated", "target": 12, "unit": "pipelines",
+                     "progress": list(zip(diego, (2, 5, 8, 10, 11)))},
+                    {"name": "Design reviews led", "target": 3, "unit": "",
+                     "progress": list(zip(diego[1:], (1, 1, 2, 3)))},
+                ]}],
+            "notes": notes(diego, [
+                "Kickoff. SMART goal agreed; indicators: pipelines migrated, reviews led.",
+                "Blocked on permissions; agreed to escalate with a written proposal.",
+                "Unblocked. Led his first design review.",
+                "Two more reviews planned; slides outline drafted.",
+                "Almost there. Closing session: review what was reached, what next.",
+            ]),
+        },
+        "u-206": {
+            "profile": "Intro went well: career switcher from teaching, clear motivation.\n"
+                       "Kickoff booked: bring two or three outcome indicators.",
+            "notes": notes(held("u-206", "intro"), [
+                "Fit: yes. Approved. Wants a junior web developer job; agreed to set SMART "
+                "goals at the kickoff."]),
+        },
+        "u-200": {
+            "profile": "Finished the cycle. Got the job (platform engineer) in month 2.",
+            "goals": [{
+                "title": "Land a platform engineering job",
+                "indicators": [
+                    {"name": "Interviews", "target": 5, "unit": "",
+                     "progress": list(zip(amara, (0, 1, 3, 4, 5, 5)))},
+                    {"name": "Offers", "target": 1, "unit": "",
+                     "progress": [(amara[-2], 1)]},
+                ]}],
+            "notes": notes(amara, [
+                "Kickoff. Goal and indicators set.",
+                "CV rewritten around impact; two applications out.",
+                "First interview: froze on Kubernetes questions. Homework: a small cluster.",
+                "Two more interviews. Much calmer.",
+                "Offer received!",
+                "Closing: reviewed the goal, all indicators reached. Stays in touch.",
+            ]),
+        },
+        "u-106": {
+            "stage": "closing",
+            "profile": "Bundle used up; we agreed a short closing review still to hold.",
+        },
+    }

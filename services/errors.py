@@ -52,6 +52,15 @@ _RULES = {
     "no_calendar_server": "no calendar server is set up (mentordesk caldav setup URL --user NAME)",
     "no_server_calendar": "the calendar server has no calendar {name}; it has {names}",
     "no_server_conflict": "no event {uid} waits for your choice",
+    "note_too_long": "a note can be at most {max_chars} characters; this one has {chars}",
+    "goal_empty": "a goal needs a title",
+    "goal_too_long": "a goal can be at most {max_chars} characters; this one has {chars}",
+    "indicator_empty": "an indicator needs a name",
+    "unknown_stage": "{stage} is not a stage; the stages are {stages}",
+    "commission_out_of_range": "the commission must lie between 0 and {max_percent} %; "
+    "{percent} % was asked",
+    "progress_other_mentee": "session {session_id} is not one of {mentee_id}'s sessions",
+    "bad_amount": "{what} must be a number; {value} is not",
 }
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     DateTime,
     ForeignKey,
     Index,
@@ -302,3 +303,93 @@ class ServerEvent(Base):
     server_summary: Mapped[str | None] = mapped_column(String(300))
     server_start_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
     server_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# -- the mentor's journal: private, never in the outbox or a calendar export --------------------
+
+class MenteeJournal(Base):
+    """What the mentor keeps about one mentee: the stage they chose (None follows the one the
+    sessions suggest) and a free-form profile note."""
+
+    __tablename__ = "mentee_journal"
+
+    mentee_id: Mapped[str] = mapped_column(ForeignKey("mentee.id"), primary_key=True)
+    stage: Mapped[str | None] = mapped_column(String(16))
+    profile_note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class SessionNote(Base):
+    """The mentor's note on one session: what was discussed, the next steps agreed."""
+
+    __tablename__ = "session_note"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Goal(Base):
+    """A SMART goal of a mentee, set at the kickoff; `due` makes it time-bound."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mentee_id: Mapped[str] = mapped_column(ForeignKey("mentee.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    due: Mapped[date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    indicators: Mapped[list[GoalIndicator]] = relationship(
+        order_by="GoalIndicator.position, GoalIndicator.id", cascade="all, delete-orphan",
+        passive_deletes=True)
+
+
+class GoalIndicator(Base):
+    """An outcome indicator of a goal: what is measured, and the target it should reach."""
+
+    __tablename__ = "goal_indicator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    target: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    progress: Mapped[list[IndicatorProgress]] = relationship(
+        order_by="IndicatorProgress.recorded_at, IndicatorProgress.id",
+        cascade="all, delete-orphan", passive_deletes=True)
+
+
+class IndicatorProgress(Base):
+    """Where an indicator stood, recorded at a session (or between sessions)."""
+
+    __tablename__ = "indicator_progress"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("goal_indicator.id", ondelete="CASCADE"),
+                                              index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("session.id"), index=True)
+    value: Mapped[float] = mapped_column(Float)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Earning(Base):
+    """What one held paid session earned the mentor, fixed when it was first counted: the
+    bundle's share, the commission at the rate then in force, and what is left. Changing the
+    rate later never rewrites it."""
+
+    __tablename__ = "earning"
+
+    session_id: Mapped[str] = mapped_column(ForeignKey("session.id"), primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(ForeignKey("bundle.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    gross_cents: Mapped[int] = mapped_column(Integer)
+    # The platform's commission in force, in hundredths of a percent (12.5 % is 1250).
+    commission_bp: Mapped[int] = mapped_column(Integer)
+    commission_cents: Mapped[int] = mapped_column(Integer)
+    net_cents: Mapped[int] = mapped_column(Integer)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session as DB
 from services import policy, search_index
 from services.errors import InvalidInput, Problem
 from services.files import read_json, schema_problems, short, valid_quickly
+from services.earnings import record_earnings
 from services.models import Action, Base, Bundle, Mentee, Mentor, Session
 from services.plaintext import one_line
 from services.records import DECISION_ACTIONS, Change, Status
@@ -135,6 +136,9 @@ class PlatformImporter(ServiceBase):
             self._merge_sessions(db, document["sessions"], exported_at, times, now, result,
                                  progress)
             self._recount_bundles(db, {b["id"] for b in document["bundles"]}, exported_at)
+            # Sessions the platform reports held earn, at the commission in force now; one it
+            # no longer reports held stops earning. The journal is never touched.
+            record_earnings(db, now)
             result.warnings.extend(self._overlaps(db, document["sessions"]))
             stamped = result.changed or latest_at is None or exported_at > latest_at
             if stamped:

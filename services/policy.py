@@ -47,3 +47,12 @@ CALDAV_FREE_DAYS = 28
 CALDAV_SYNC_EVERY = timedelta(minutes=5)
 CALDAV_CHANGE_DELAY = timedelta(seconds=3)
 CALDAV_TIMEOUT_SECONDS = 30
+
+# The platform's commission on the mentor's share of a bundle, in hundredths of a percent:
+# 1250 is 12.5 %. A setting may change it; each earning keeps the rate it was counted at.
+COMMISSION_DEFAULT_BP = 1250
+COMMISSION_MAX_BP = 10_000
+
+# The mentor's journal: how long a note (on a session, or a mentee's profile) and a goal may be.
+NOTE_MAX_CHARS = 20_000
+GOAL_MAX_CHARS = 500

@@ -130,6 +130,9 @@ class BundleRecord:
     sessions_used: int
     sessions_booked: int
     status: str
+    price_cents: int | None = None
+    currency: str | None = None
+    purchased_at: datetime | None = None
 
     @property
     def sessions_left(self) -> int:
@@ -262,6 +265,8 @@ class ActionRecord:
     decision: str | None
     undone: bool
     sent_at: datetime | None
+    # What the action was about, for people: its session, or the mentee of a journal edit.
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -319,12 +324,14 @@ class Change:
     `sessions`/`bundles` say that rows of that kind changed (the ids, when known, say which);
     `availability` weekly windows or days off; `busy` imported busy time; `outbox` decisions
     waiting to be sent; `settings` a setting the services keep (`timezone` when it was the
-    mentor's or the display time zone). `initiator` is whoever asked for the change (a page,
+    mentor's or the display time zone); `journal` the mentor's notes, stages or goals (of the
+    mentees `mentee_ids` names, when known). `initiator` is whoever asked for the change (a page,
     say), so that it is not reloaded under its own feet; it is not part of what changed.
     """
 
     session_ids: tuple[str, ...] = ()
     bundle_ids: tuple[str, ...] = ()
+    mentee_ids: tuple[str, ...] = ()
     sessions: bool = False
     bundles: bool = False
     availability: bool = False
@@ -332,6 +339,7 @@ class Change:
     outbox: bool = False
     settings: bool = False
     timezone: bool = False
+    journal: bool = False
     summary: str = ""
     initiator: object | None = field(default=None, compare=False)
 
@@ -352,10 +360,211 @@ class Change:
         return cls(
             session_ids=tuple(dict.fromkeys(i for c in changes for i in c.session_ids)),
             bundle_ids=tuple(dict.fromkeys(i for c in changes for i in c.bundle_ids)),
+            mentee_ids=tuple(dict.fromkeys(i for c in changes for i in c.mentee_ids)),
             **{flag: any(getattr(c, flag) for c in changes) for flag in CHANGE_FLAGS},
             summary="; ".join(c.summary for c in changes if c.summary),
             initiator=initiator,
         )
 
 
-CHANGE_FLAGS = ("sessions", "bundles", "availability", "busy", "outbox", "settings", "timezone")
+CHANGE_FLAGS = ("sessions", "bundles", "availability", "busy", "outbox", "settings", "timezone",
+                "journal")
+
+
+# -- mentees, the journal and earnings ---------------------------------------------------------
+
+# The platform's mentorship cycle, in order.
+STAGES = ("intro", "kickoff", "regular", "closing", "finished")
+# The state of a mentee's intro decision: one waiting (an intro ended, not yet confirmed), or
+# the decision taken on the latest confirmed intro.
+INTRO_DECISIONS = ("open", "approve", "reject")
+
+
+@dataclass(frozen=True)
+class MenteeRow:
+    """One mentee as the Mentees list shows them. `stage` is the one the mentor chose, else the
+    one the sessions suggest (`stage_suggested`); `bundle_id` and `sessions_left` are of their
+    active bundle; `sessions_held` counts intro and paid sessions held."""
+
+    id: str
+    name: str
+    email: str
+    timezone: str | None
+    stage: str
+    stage_suggested: str
+    stage_chosen: bool
+    bundle_id: str | None
+    sessions_left: int | None
+    last_session: datetime | None
+    next_session: datetime | None
+    sessions_held: int
+    intro_decision: str | None
+
+    def to_json(self, tz: ZoneInfo, now: datetime) -> dict[str, Any]:
+        local = None
+        if self.timezone:
+            try:
+                local = now.astimezone(ZoneInfo(self.timezone)).isoformat(timespec="minutes")
+            except (KeyError, ValueError):
+                local = None
+        return {
+            "id": self.id, "name": self.name, "email": self.email, "timezone": self.timezone,
+            "local_time": local, "stage": self.stage, "stage_suggested": self.stage_suggested,
+            "stage_chosen": self.stage_chosen, "bundle_id": self.bundle_id,
+            "sessions_left": self.sessions_left, "last_session": iso(self.last_session, tz),
+            "next_session": iso(self.next_session, tz), "sessions_held": self.sessions_held,
+            "intro_decision": self.intro_decision,
+        }
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A note of the journal: on a session (`session_id`), or a mentee's profile note (None)."""
+
+    mentee_id: str
+    mentee_name: str
+    session_id: str | None
+    session_start: datetime | None
+    session_type: str | None
+    text: str
+    updated_at: datetime
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {"mentee_id": self.mentee_id, "mentee_name": self.mentee_name,
+                "session_id": self.session_id, "session_start": iso(self.session_start, tz),
+                "session_type": self.session_type, "kind": "session" if self.session_id
+                else "profile", "text": self.text, "updated_at": iso(self.updated_at, tz)}
+
+
+@dataclass(frozen=True)
+class ProgressRecord:
+    id: int
+    value: float
+    session_id: str | None
+    recorded_at: datetime
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {"id": self.id, "value": self.value, "session_id": self.session_id,
+                "recorded_at": iso(self.recorded_at, tz)}
+
+
+@dataclass(frozen=True)
+class IndicatorRecord:
+    """An outcome indicator: what is measured, its target, and the progress recorded."""
+
+    id: int
+    name: str
+    target: float
+    unit: str
+    progress: tuple[ProgressRecord, ...]
+
+    @property
+    def current(self) -> float | None:
+        """The latest value recorded, or None before any."""
+        return self.progress[-1].value if self.progress else None
+
+    @property
+    def reached(self) -> float:
+        """How far the latest value is towards the target, from 0 to 1."""
+        if self.current is None or self.target == 0:
+            return 1.0 if self.current is not None and self.current >= self.target else 0.0
+        return max(0.0, min(1.0, self.current / self.target))
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "target": self.target, "unit": self.unit,
+                "current": self.current, "reached": round(self.reached, 4),
+                "progress": [p.to_json(tz) for p in self.progress]}
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: int
+    mentee_id: str
+    title: str
+    due: date | None
+    indicators: tuple[IndicatorRecord, ...]
+
+    def to_json(self, tz: ZoneInfo) -> dict[str, Any]:
+        return {"id": self.id, "mentee_id": self.mentee_id, "title": self.title,
+                "due": self.due.isoformat() if self.due else None,
+                "indicators": [i.to_json(tz) for i in self.indicators]}
+
+
+@dataclass(frozen=True)
+class MenteeProfile:
+    """A mentee's page: their line of the list, bundles, the journal (profile note, goals, the
+    notes on their sessions, newest first)."""
+
+    row: MenteeRow
+    bundles: tuple[BundleRecord, ...]
+    profile_note: str
+    goals: tuple[GoalRecord, ...]
+    notes: tuple[NoteRecord, ...]
+
+    def to_json(self, tz: ZoneInfo, now: datetime) -> dict[str, Any]:
+        item = self.row.to_json(tz, now)
+        item.update(
+            bundles=[{**b.to_json(), "price_cents": b.price_cents, "currency": b.currency,
+                      "purchased_at": iso(b.purchased_at, tz)} for b in self.bundles],
+            profile_note=self.profile_note,
+            goals=[g.to_json(tz) for g in self.goals],
+            notes=[n.to_json(tz) for n in self.notes],
+        )
+        return item
+
+
+@dataclass(frozen=True)
+class MonthEarnings:
+    """One month (the mentor's own calendar month) in one currency: the held paid sessions it
+    earned on and their figures, and what waits on sessions not yet confirmed (valued at the
+    commission in force now)."""
+
+    month: date  # its first day
+    currency: str
+    sessions: int
+    gross_cents: int
+    commission_cents: int
+    net_cents: int
+    waiting_sessions: int
+    waiting_net_cents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"month": f"{self.month:%Y-%m}", "currency": self.currency,
+                "sessions": self.sessions, "gross": cents(self.gross_cents),
+                "commission": cents(self.commission_cents), "net": cents(self.net_cents),
+                "waiting_sessions": self.waiting_sessions,
+                "waiting_net": cents(self.waiting_net_cents)}
+
+
+@dataclass(frozen=True)
+class BundleEarnings:
+    """A priced bundle's money: its value, what held sessions used, what is left, and what was
+    refunded (a refunded bundle's unused part)."""
+
+    bundle_id: str
+    mentee_id: str
+    mentee_name: str
+    status: str
+    currency: str
+    sessions_total: int
+    sessions_used: int
+    value_cents: int
+    used_cents: int
+    remaining_cents: int
+    refunded_cents: int
+    net_cents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"bundle_id": self.bundle_id, "mentee_id": self.mentee_id,
+                "mentee_name": self.mentee_name, "status": self.status,
+                "currency": self.currency, "sessions_total": self.sessions_total,
+                "sessions_used": self.sessions_used, "value": cents(self.value_cents),
+                "used": cents(self.used_cents), "remaining": cents(self.remaining_cents),
+                "refunded": cents(self.refunded_cents), "net_earned": cents(self.net_cents)}
+
+
+def cents(amount: int) -> str:
+    """An amount of cents as a decimal string, exact: 12345 -> "123.45"."""
+    sign = "-" if amount < 0 else ""
+    whole, part = divmod(abs(amount), 100)
+    return f"{sign}{whole}.{part:02d}"

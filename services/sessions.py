@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import joinedload
 
 from services import policy, rules, search_index
+from services.earnings import record_earnings
+from services.journal import JOURNAL_ACTIONS
+from services.journal import restore as restore_journal
 from services.errors import NotFound, RuleViolation
 from services.expiry import derived_status, open_request_sql, status_expression
 from services.models import Action, Bundle, Mentee, Session
@@ -40,6 +43,7 @@ from services.store import (
     sessions_within,
     to_record,
 )
+from services.mentees import like_pattern
 from services.timefmt import ago, month_bounds, span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
@@ -176,7 +180,8 @@ class SessionService(ServiceBase):
         with self._factory() as db:
             load_session(db, session_id)
             rows = db.scalars(
-                select(Action).where(Action.session_id == session_id).order_by(Action.id)
+                select(Action).where(Action.session_id == session_id,
+                                     Action.action.not_in(JOURNAL_ACTIONS)).order_by(Action.id)
             )
             return [_action_record(a) for a in rows]
 
@@ -338,6 +343,8 @@ class SessionService(ServiceBase):
                 bundle.sessions_used += 1
                 if bundle.sessions_used >= bundle.sessions_total and bundle.status == "active":
                     bundle.status = "completed"
+            db.flush()
+            record_earnings(db, now, (row.id,))
         self._emit(record, "confirmed", bundle_id=record.bundle_id, outbox=True)
         return record
 
@@ -388,39 +395,55 @@ class SessionService(ServiceBase):
         return record
 
     def undo_last(self) -> ActionRecord:
-        """Take back the newest decision not yet written to an outbox."""
+        """Take back the newest decision not yet written to an outbox, or the newest edit of the
+        journal, whichever came last."""
         now = self.now()
         with self._writing() as db:
             action = self._undoable(db)
             if action is None:
                 raise RuleViolation("nothing_to_undo")
-            row = load_session(db, action.session_id)
-            before = action.before
-            if action.action == "cancel":
-                rules.check_no_double_booking(db, row.start_utc, row.end_utc, self.timezone(),
-                                              exclude=row.id)
-            if action.action == "book":
-                # A booking the platform has not heard of is withdrawn: the session stays in the
-                # history (and calendars can be told it is off), holding no time and no bundle.
-                row.status, row.cancel_reason = Status.CANCELLED, WITHDRAWN_REASON
+            if action.action in JOURNAL_ACTIONS:
+                mentee_id = restore_journal(db, action, now)
+                action.undone = True
+                result = _action_record(action)
             else:
-                for key in ("status", "cancel_reason", "reject_reason", "outcome", "decision"):
-                    setattr(row, key, before.get(key))
-            if action.outcome == "held" and row.bundle is not None:
-                # Take back this session's count only: an import since may have changed the rest.
-                bundle = row.bundle
-                bundle.sessions_used = max(0, bundle.sessions_used - 1)
-                was = before.get("bundle", {}).get("status")
-                if bundle.status == "completed" and was not in (None, "completed"):
-                    bundle.status = was
-            self._touch(row, now)
-            action.undone = True
-            result = _action_record(action)
-            bundle_id = row.bundle_id
-        self._hub.emit(Change(session_ids=(result.session_id,),
-                              bundle_ids=(bundle_id,) if bundle_id else (), outbox=True,
-                              summary=f"undid {result.action} of {result.session_id}"))
+                result, bundle_id = self._undo_decision(db, action, now)
+        if action.action in JOURNAL_ACTIONS:
+            self._hub.emit(Change(mentee_ids=(mentee_id,), journal=True,
+                                  summary=f"undid {result.action} of {result.subject}"))
+        else:
+            self._hub.emit(Change(session_ids=(result.session_id,),
+                                  bundle_ids=(bundle_id,) if bundle_id else (), outbox=True,
+                                  summary=f"undid {result.action} of {result.session_id}"))
         return result
+
+    def _undo_decision(self, db: DB, action: Action,
+                       now: datetime) -> tuple[ActionRecord, str | None]:
+        """Put a session (and its bundle) back as they were before the decision."""
+        row = load_session(db, action.session_id)
+        before = action.before
+        if action.action == "cancel":
+            rules.check_no_double_booking(db, row.start_utc, row.end_utc, self.timezone(),
+                                          exclude=row.id)
+        if action.action == "book":
+            # A booking the platform has not heard of is withdrawn: the session stays in the
+            # history (and calendars can be told it is off), holding no time and no bundle.
+            row.status, row.cancel_reason = Status.CANCELLED, WITHDRAWN_REASON
+        else:
+            for key in ("status", "cancel_reason", "reject_reason", "outcome", "decision"):
+                setattr(row, key, before.get(key))
+        if action.outcome == "held" and row.bundle is not None:
+            # Take back this session's count only: an import since may have changed the rest.
+            bundle = row.bundle
+            bundle.sessions_used = max(0, bundle.sessions_used - 1)
+            was = before.get("bundle", {}).get("status")
+            if bundle.status == "completed" and was not in (None, "completed"):
+                bundle.status = was
+        self._touch(row, now)
+        action.undone = True
+        db.flush()
+        record_earnings(db, now, (row.id,))
+        return _action_record(action), row.bundle_id
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -620,7 +643,8 @@ class SessionService(ServiceBase):
     @staticmethod
     def _undoable(db: DB) -> Action | None:
         newest = db.scalars(
-            select(Action).where(Action.action.in_(OUTBOX_ACTIONS), Action.undone.is_(False))
+            select(Action).where(Action.action.in_(OUTBOX_ACTIONS + JOURNAL_ACTIONS),
+                                 Action.undone.is_(False))
             .order_by(Action.id.desc()).limit(1)
         ).first()
         return newest if newest is not None and newest.sent_at is None else None
@@ -648,7 +672,8 @@ def _snapshot(row: Session) -> dict[str, Any]:
 def _action_record(a: Action) -> ActionRecord:
     return ActionRecord(id=a.id, uid=a.uid, at=a.at, session_id=a.session_id, action=a.action,
                         reason=a.reason, outcome=a.outcome, decision=a.decision,
-                        undone=a.undone, sent_at=a.sent_at)
+                        undone=a.undone, sent_at=a.sent_at,
+                        subject=a.session_id or (a.before or {}).get("mentee_id"))
 
 
 def _bundle_record(b: Bundle, booked: int) -> BundleRecord:

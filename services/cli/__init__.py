@@ -13,6 +13,7 @@ from services.cli import (
     caldav_commands,
     calendar_commands,
     data_commands,
+    mentee_commands,
     session_commands,
 )
 from services.cli.shell import (
@@ -39,6 +40,7 @@ COMMANDS: tuple[Command, ...] = (
     *calendar_commands.COMMANDS,
     *data_commands.COMMANDS,
     *caldav_commands.COMMANDS,
+    *mentee_commands.COMMANDS,
 )
 
 __all__ = [

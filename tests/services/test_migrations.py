@@ -298,3 +298,59 @@ def test_the_search_index_migration_indexes_every_session_and_keeps_it_in_step(
         assert found("malaga") == {request["id"]}
     finally:
         app.close()
+
+
+def test_0008_keeps_every_row_and_counts_what_held_sessions_earned(tmp_path: Path) -> None:
+    rows = sample_rows(tmp_path)
+    path = tmp_path / "old.sqlite3"
+    tables = at_revision(path, "0007", rows)
+    assert all(rows[t] for t in ("session", "mentee", "bundle", "action", "busy_block",
+                                 "busy_calendar"))
+    columns = columns_of(path, tables)
+    before = read_back(path, tables, columns)
+    engine = storage.make_engine(f"sqlite:///{path}")
+    backup = storage.upgrade(engine)
+    engine.dispose()
+    assert backup is not None and backup.exists()  # a copy first, then the migration
+    assert read_back(path, tables, columns) == before
+    held = {(r["id"], r["bundle_id"]) for r in rows["session"]
+            if r["type"] == "paid" and r["status"] == "completed"}
+    prices = {b["id"]: (b["price_cents"], b["sessions_total"], b["currency"])
+              for b in rows["bundle"]}
+    app = Services.open(path, FixedClock(NOW))
+    try:
+        with app.engine.connect() as conn:
+            earned = {r.session_id: r for r in conn.execute(text("SELECT * FROM earning"))}
+        assert set(earned) == {sid for sid, _ in held}
+        for sid, bundle_id in held:
+            price, total, currency = prices[bundle_id]
+            row = earned[sid]
+            gross = round(price / total)
+            assert (row.currency, row.gross_cents, row.commission_bp) == (currency, gross, 1250)
+            assert row.commission_cents == int(gross * 0.125 + 0.5)
+            assert row.net_cents == gross - row.commission_cents
+        # The journal starts empty, and works on the upgraded data at once.
+        session_id = next(iter(earned))
+        app.journal.set_note(session_id, "written after the upgrade")
+        assert app.journal.note(session_id).text == "written after the upgrade"
+        assert app.earnings.last_twelve_months()
+    finally:
+        app.close()
+
+
+def test_0008_to_0007_and_back_keeps_the_older_tables(tmp_path: Path) -> None:
+    rows = sample_rows(tmp_path)
+    path = tmp_path / "old.sqlite3"
+    tables = at_revision(path, "0007", rows)
+    columns = columns_of(path, tables)
+    before = read_back(path, tables, columns)
+    upgrade_to(path, "0008")
+    from alembic import command
+
+    engine = storage.make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config = storage.alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0007")
+    engine.dispose()
+    assert read_back(path, tables, columns) == before

@@ -28,7 +28,8 @@ from tests.desktop.conftest import as_shown
 
 NOW = parse_instant("2026-03-02T09:00:00Z")
 HISTORY = 3000
-TOTAL = HISTORY + 58  # the sample data's own sessions come on top
+SAMPLE_SESSIONS = len(demo.build_export(NOW)["sessions"])
+TOTAL = HISTORY + SAMPLE_SESSIONS  # the sample data's own sessions come on top
 
 
 @pytest.fixture(scope="module")
