@@ -221,3 +221,59 @@ def starts_in_text(start: datetime, end: datetime, now: datetime) -> str:
 
 def overdue_text(end: datetime, now: datetime) -> str:
     return ago_text(now - end)
+
+
+# Marked for pyside6-lupdate; `Formatting.tr` looks them up when shown.
+STAGE_TEXT = {"intro": QT_TRANSLATE_NOOP("Formatting", "Intro", "stage"),
+              "kickoff": QT_TRANSLATE_NOOP("Formatting", "Kickoff", "stage"),
+              "regular": QT_TRANSLATE_NOOP("Formatting", "Regular", "stage"),
+              "closing": QT_TRANSLATE_NOOP("Formatting", "Closing", "stage"),
+              "finished": QT_TRANSLATE_NOOP("Formatting", "Finished", "stage")}
+BUNDLE_STATUS_TEXT = {"active": QT_TRANSLATE_NOOP("Formatting", "Active", "bundle"),
+                      "completed": QT_TRANSLATE_NOOP("Formatting", "Completed", "bundle"),
+                      "expired": QT_TRANSLATE_NOOP("Formatting", "Expired", "bundle"),
+                      "refunded": QT_TRANSLATE_NOOP("Formatting", "Refunded", "bundle")}
+INTRO_DECISION_TEXT = {"open": QT_TRANSLATE_NOOP("Formatting", "Decision waiting"),
+                       "approve": QT_TRANSLATE_NOOP("Formatting", "Approved"),
+                       "reject": QT_TRANSLATE_NOOP("Formatting", "Rejected", "intro decision")}
+
+
+def stage_text(stage: str) -> str:
+    return Formatting.tr(STAGE_TEXT[stage], "stage") if stage in STAGE_TEXT else stage
+
+
+def bundle_status_text(status: str) -> str:
+    return Formatting.tr(BUNDLE_STATUS_TEXT[status], "bundle") \
+        if status in BUNDLE_STATUS_TEXT else status
+
+
+def intro_decision_text(decision: str | None) -> str:
+    if decision not in INTRO_DECISION_TEXT:
+        return decision or ""
+    return Formatting.tr(INTRO_DECISION_TEXT[decision],
+                         "intro decision" if decision == "reject" else None)
+
+
+def amount_text(cents: int) -> str:
+    """'1,234.50' in the locale's digits, for a column whose header names the currency."""
+    return QLocale().toString(cents / 100, "f", 2)
+
+
+def money_text(cents: int, currency: str) -> str:
+    """'1,234.50 EUR' in the locale's digits; the code names the currency, never mixed."""
+    return Formatting.tr("%1 %2", "amount and currency").replace("%1", amount_text(cents)) \
+        .replace("%2", currency)
+
+
+def local_now_text(now: datetime, mentee_zone: str | None) -> str:
+    """The time it is now where the mentee lives: 'Mon 04:00 New York'; empty when unknown."""
+    if not mentee_zone:
+        return ""
+    try:
+        theirs = now.astimezone(zone(mentee_zone))
+    except ValueError:
+        return ""
+    city = mentee_zone.rsplit("/", 1)[-1].replace("_", " ")
+    day = QLocale().dayName(theirs.isoweekday(), QLocale.FormatType.ShortFormat)
+    return Formatting.tr("%1 %2 %3", "mentee's time, weekday and city") \
+        .replace("%1", clock_text(theirs)).replace("%2", day).replace("%3", city)

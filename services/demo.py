@@ -226,8 +226,10 @@ def journals(services: Services) -> dict[str, dict[str, Any]]:
     """A realistic journal: notes on held sessions, goals with indicators and their progress,
     profile notes, and a stage chosen by hand, for mentees at every stage of the cycle."""
     def held(mentee_id: str, kind: str = "paid") -> list[str]:
-        found = [s for s in services.sessions.mentee_sessions(mentee_id)
-                 if s.type == kind and s.status == "completed"]
+        from services.sessions import SessionQuery
+
+        found = services.sessions.search(SessionQuery(mentee_id=mentee_id, types=(kind,),
+                                                      statuses=("completed",)))
         return [s.id for s in sorted(found, key=lambda s: s.start)]
 
     today = services.clock.now().date()

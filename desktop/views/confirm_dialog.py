@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -96,6 +97,17 @@ class ConfirmDialog(QDialog):
             bundle_layout.addWidget(hint)
             layout.addWidget(bundle_box)
 
+        note_box = QGroupBox(self.tr("Add a note (optional)"))
+        note_layout = QVBoxLayout(note_box)
+        self._note = QPlainTextEdit()
+        self._note.setTabChangesFocus(True)
+        self._note.setPlaceholderText(self.tr("What was discussed, the next steps agreed. It goes "
+                                              "into your journal and stays on this computer."))
+        self._note.setAccessibleName(self.tr("Note on the session"))
+        self._note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        note_layout.addWidget(self._note)
+        layout.addWidget(note_box)
+
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self._ok = self._buttons.addButton(self.tr("Confirm"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)
@@ -108,6 +120,10 @@ class ConfirmDialog(QDialog):
 
     def outcome(self) -> str | None:
         return self._outcomes.value()
+
+    def note(self) -> str:
+        """The note typed for the journal ("" for none)."""
+        return self._note.toPlainText()
 
     def decision(self) -> str | None:
         return None if self._decisions is None else self._decisions.value()

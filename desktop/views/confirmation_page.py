@@ -44,6 +44,7 @@ class ConfirmationPage(Page):
         super().__init__(ctx, parent)
         self._model = SessionListModel(ctx.tz, ctx.now, relative="overdue", parent=self)
         self._table = SessionTable(self._model, self.tr("Sessions to confirm"), Column.MENTEE)
+        self.offer_notes(self._table)
         for column in (Column.MENTEE_LOCAL, Column.STATUS):
             self._table.setColumnHidden(column, True)
         heading = QLabel(self.tr("Sessions that have ended and wait for your confirmation"))
@@ -170,7 +171,14 @@ class ConfirmationPage(Page):
                                                           dialog.decision()), self._notice)
             if done is None:
                 return
+            note = dialog.note()
+            # The note follows the confirmation (Undo takes it back first).
+            noted = not note.strip() or attempt(
+                self, lambda: self.ctx.services.journal.set_note(session_id, note),
+                self._notice) is not None
             self.refresh()
+            if not noted:
+                return
         message = self.tr("Confirmed the %1 with %2: %3.").replace("%1", session_noun(done.type)) \
             .replace("%2", one_line(done.mentee_name)) \
             .replace("%3", outcome_text(done.outcome, None))
@@ -178,6 +186,8 @@ class ConfirmationPage(Page):
             bundle = sessions.bundle(done.bundle_id)
             message += " " + self.tr("Bundle %1: %2.").replace("%1", one_line(bundle.id)) \
                 .replace("%2", bundle_progress_text(bundle))
+        if note.strip():
+            message += " " + self.tr("The note is in the journal.")
         self._notice.show_info(message)
 
     def _on_details_clicked(self) -> None:

@@ -168,6 +168,7 @@ class InvitationsPage(Page):
         self._model = InvitationListModel(ctx.tz, ctx.now, parent=self)
         self._model.set_accent(flag_accent(self.palette()))
         self._table = SessionTable(self._model, self.tr("Pending invitations"), Column.MENTEE)
+        self.offer_notes(self._table)
         for column in LIST_HIDDEN:
             self._table.setColumnHidden(column, True)
         self._table.horizontalHeader().moveSection(FLAGS_COLUMN, Column.MENTEE + 1)

@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
             page.session_activated.connect(self.open_session)
+            page.note_requested.connect(self.open_note)
         self._add_page_actions()
         tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
             if page is change.initiator or not page.affected_by(change):
                 continue
             if page is current:
-                page.refresh()
+                page.apply(change)
             else:
                 self._dirty.add(page.key)
         self._update_status(change)
@@ -453,6 +454,8 @@ class MainWindow(QMainWindow):
             self._update_import_label()
         if change is None or change.outbox:
             self._update_outbox_status()
+        if change is None or change.outbox or change.journal:
+            self._update_undo()
 
     def _update_import_label(self) -> None:
         from services.settings import LAST_IMPORT_AT
@@ -469,11 +472,15 @@ class MainWindow(QMainWindow):
         self.outbox_label.setText(
             self.tr("Outbox: %n waiting", "", pending) if pending
             else self.tr("Outbox: nothing waiting"))
+
+    def _update_undo(self) -> None:
+        """Edit > Undo names what it would take back: a decision not yet sent, or an edit of
+        the journal."""
         last_undo = self.ctx.services.sessions.last_undoable()
         self.undo_action.setEnabled(last_undo is not None)
         if last_undo is not None:
             verb = self._undo_verb(last_undo.action)
-            session = one_line(last_undo.session_id)
+            session = one_line(last_undo.subject)
             self.undo_action.setText(self.tr("&Undo %1 of %2").replace("%1", verb)
                                      .replace("%2", literal_ampersands(session)))
             # The toolbar shows this as it is; the default tooltip would read it as markup.
@@ -486,7 +493,9 @@ class MainWindow(QMainWindow):
     def _undo_verb(self, action: str) -> str:
         verbs = {"book": self.tr("booking"), "accept": self.tr("accept"),
                  "reject": self.tr("reject"), "cancel": self.tr("cancel"),
-                 "confirm": self.tr("confirmation")}
+                 "confirm": self.tr("confirmation"), "note": self.tr("note"),
+                 "profile_note": self.tr("profile note"), "stage": self.tr("stage"),
+                 "goal": self.tr("goals")}
         return verbs.get(action, action)
 
     # -- actions -------------------------------------------------------------------------------
@@ -580,7 +589,7 @@ class MainWindow(QMainWindow):
         if action is not None:
             self.notice.show_info(self.tr("Undid %1 of %2.")
                                   .replace("%1", self._undo_verb(action.action))
-                                  .replace("%2", one_line(action.session_id)))
+                                  .replace("%2", one_line(action.subject)))
 
     def load_sample_data(self) -> None:
         """Fill an empty database with sample data, in the background; its change leaves the
@@ -613,6 +622,11 @@ class MainWindow(QMainWindow):
         from desktop.views.session_details_dialog import SessionDetailsDialog
 
         SessionDetailsDialog(self.ctx, session_id, self).exec()
+
+    def open_note(self, session_id: str) -> None:
+        from desktop.views.journal_dialogs import NoteDialog
+
+        NoteDialog(self.ctx, session_id, self).exec()
 
     def _on_calendar_keeper_problem_changed(self, problem: str) -> None:
         """A kept calendar file that could not be written stays said until it can be."""

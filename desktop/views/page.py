@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +18,8 @@ class Page(QWidget):
 
     # A session the mentor wants to see in full (the window opens its details).
     session_activated = Signal(str)
+    # A session whose note the mentor wants to write (the window opens the note).
+    note_requested = Signal(str)
     # Set by subclasses: a stable key (settings, screenshots).
     key = ""
     # The entry of SessionService.counts() the sidebar shows as this page's badge, if any.
@@ -36,8 +40,21 @@ class Page(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def apply(self, change: Change) -> None:
+        """Show what `change` changed while the page is on screen; a page that can redraw only
+        the part a change touches does so here."""
+        self.refresh()
+
+    def offer_notes(self, table: QWidget) -> None:
+        """A session table of this page offers "Note…" on its sessions."""
+        table.note_requested.connect(self.note_requested)
+
     def tick(self) -> None:
         """The minute changed: relative times ("starts in 5 h") move on."""
+
+    def pictures(self) -> Iterator[str]:
+        """Put the page in each state worth a screenshot in turn, naming each."""
+        yield self.key
 
     def save_state(self) -> None:
         """Store splitter and column layout in the settings."""

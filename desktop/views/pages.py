@@ -1,4 +1,4 @@
-"""The pages of the main window, in sidebar order (Ctrl+1 … Ctrl+6)."""
+"""The pages of the main window, in sidebar order (Ctrl+1 … Ctrl+7)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from desktop.views.availability_page import AvailabilityPage
 from desktop.views.calendar_page import CalendarPage
 from desktop.views.confirmation_page import ConfirmationPage
 from desktop.views.invitations_page import InvitationsPage
+from desktop.views.mentees_page import MenteesPage
 from desktop.views.page import Page
 from desktop.views.sessions_page import SessionsPage
 from desktop.views.upcoming_page import UpcomingPage
@@ -20,4 +21,5 @@ def build_pages(ctx: DeskContext) -> list[Page]:
         SessionsPage(ctx),
         CalendarPage(ctx),
         AvailabilityPage(ctx),
+        MenteesPage(ctx),
     ]

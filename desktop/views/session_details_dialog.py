@@ -62,12 +62,32 @@ class SessionDetailsDialog(QDialog):
             self.title = plain(describe(exc))
             layout.addWidget(self.title)
             record = None
+        self.note = plain("")
+        self.note.setAccessibleName(self.tr("Your note"))
         if record is not None:
             self.history_model.set_actions(history)
             layout.addWidget(self._build(record), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.note_button = buttons.addButton(self.tr("Note…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.note_button.setEnabled(record is not None)
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
+        self.note_button.clicked.connect(self._on_note_clicked)
+
+    def _show_note(self) -> None:
+        note = self.ctx.services.journal.note(self.session_id)
+        self.note.setText(note.text if note else self.tr("No note yet. Note… writes one; it "
+                                                         "stays on this computer."))
+        self.note.setProperty("role", "" if note else "hint")
+        self.note.style().unpolish(self.note)
+        self.note.style().polish(self.note)
+
+    def _on_note_clicked(self) -> None:
+        from desktop.views.journal_dialogs import NoteDialog
+
+        if NoteDialog(self.ctx, self.session_id, self).exec():
+            self._show_note()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -107,6 +127,10 @@ class SessionDetailsDialog(QDialog):
                 self.answers[question] = label
                 column.addWidget(asked)
                 column.addWidget(label)
+        column.addWidget(self._heading(self.tr("Your note")))
+        self._show_note()
+        self.note.setContentsMargins(0, 0, 0, 6)
+        column.addWidget(self.note)
         column.addWidget(self._heading(self.tr("History of your actions")))
         if self.history_model.rowCount():
             column.addWidget(self._history_table())

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.models.roles import IdRole, RecordRole
 from services.records import SessionRecord
 
 
 class SessionTable(QTableView):
+    # "Note…" chosen on a session (from its context menu, or Ctrl+N).
+    note_requested = Signal(str)
+
     def __init__(self, model: QAbstractItemModel, accessible_name: str,
                  stretch_column: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +35,27 @@ class SessionTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if stretch_column is not None:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu_requested)
+
+    def context_menu(self) -> QMenu:
+        """The menu a right-click on the selected session opens."""
+        menu = QMenu(self)
+        note = menu.addAction(self.tr("Note…"))
+        note.setEnabled(self.current_id() is not None)
+        note.triggered.connect(self.request_note)
+        return menu
+
+    def request_note(self) -> None:
+        session_id = self.current_id()
+        if session_id is not None:
+            self.note_requested.emit(session_id)
+
+    def _on_context_menu_requested(self, at: QPoint) -> None:
+        index = self.indexAt(at)
+        if index.isValid():
+            self.select_row(index.row())
+        self.context_menu().exec(self.viewport().mapToGlobal(at))
 
     def fit_columns_once(self) -> None:
         """Size columns to their contents the first time there is data (unless restored)."""
@@ -88,3 +112,20 @@ class SessionTable(QTableView):
                 self.select_row(row)
                 return True
         return False
+
+
+def plain_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only table of a small model, one row chosen at a time (not of sessions)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                 | Qt.AlignmentFlag.AlignVCenter)
+    return table

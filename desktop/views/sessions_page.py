@@ -46,6 +46,7 @@ class SessionsPage(Page):
         self._dates_chosen = False
         self._model = SessionsTableModel(ctx.services.sessions, ctx.tz, parent=self)
         self._table = SessionTable(self._model, self.tr("All sessions"), Column.REASON)
+        self.offer_notes(self._table)
         header = self._table.horizontalHeader()
         header.setSortIndicator(Column.START, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)

@@ -128,6 +128,14 @@ class SettingsDialog(QDialog):
             "file in a shared or cloud-synced folder."))
         self.calendar_no_names.setChecked(not ctx.services.calendar_sync.names())
         self.calendar_no_names.setEnabled(sync is not None)
+        from services.earnings import percent
+
+        self.commission = QLineEdit(percent(services.earnings.commission_rate()))
+        self.commission.setAccessibleName(self.tr("Platform commission in percent"))
+        self.commission.setToolTip(self.tr(
+            "Taken from your share of each held paid session counted from now on; sessions "
+            "already counted keep the rate they were counted at."))
+        self.commission.setMaximumWidth(80)
         self.notice = InlineNotice()
 
         form = QFormLayout()
@@ -142,6 +150,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.keep_calendar)
         form.addRow(self.tr("Calendar file"), self.calendar_file)
         form.addRow("", self.calendar_no_names)
+        form.addRow(self.tr("Commission (%)"), self.commission)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -177,6 +186,20 @@ class SettingsDialog(QDialog):
             self.notice.show_error(describe(exc))
             return False
         return True
+
+    def _save_commission(self) -> bool:
+        from services.earnings import parse_percent
+
+        earnings = self.ctx.services.earnings
+        text = self.commission.text()
+
+        def save() -> bool:
+            rate = parse_percent(text)
+            if rate != earnings.commission_rate():
+                earnings.set_commission_rate(rate)
+            return True
+
+        return attempt(self, save, self.notice) is not None
 
     def _zone_box(self, name: str, default: str, chosen: str | None) -> QComboBox:
         """A zone picker whose first entry (None) is the default, `chosen` selected."""
@@ -224,7 +247,7 @@ class SettingsDialog(QDialog):
     def _on_save_clicked(self) -> None:
         if not self._save_zones():
             return
-        if not self._save_calendar_file():
+        if not self._save_commission() or not self._save_calendar_file():
             return
         settings = self.ctx.settings
         settings.language = self.language.currentData()

@@ -34,6 +34,7 @@ class UpcomingPage(Page):
         super().__init__(ctx, parent)
         self._model = SessionListModel(ctx.tz, ctx.now, parent=self)
         self._table = SessionTable(self._model, self.tr("Upcoming sessions"), Column.MENTEE)
+        self.offer_notes(self._table)
         self._table.setColumnHidden(Column.STATUS, True)
         window = hours_text(policy.UPCOMING_WINDOW)
         heading = QLabel(self.tr("Sessions starting in the next %1").replace("%1", window))

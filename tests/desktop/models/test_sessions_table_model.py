@@ -101,7 +101,7 @@ def test_model_passes_qts_checks_on_sample_data(demo_ctx, qtmodeltester) -> None
     # Small pages, so that the checks read across page boundaries.
     model = SessionsTableModel(demo_ctx.services.sessions, demo_ctx.tz, page_size=7,
                                cached_pages=2)
-    assert model.rowCount() == 58
+    assert model.rowCount() == SAMPLE_SESSIONS
     qtmodeltester.check(model, force_py=True)
     model.sort(Column.MENTEE, Qt.SortOrder.AscendingOrder)
     model.set_types(["intro"])
