@@ -102,7 +102,8 @@ def render_all(services: Services, directory: str | os.PathLike[str],
         if window.stack.currentWidget() is not window.welcome:
             for row, page in enumerate(window.pages):
                 window.sidebar.setCurrentRow(row)
-                save(page.key, window)
+                for name in page.pictures():
+                    save(name, window)
             for name, make in dialogs(window).items():
                 dialog = make()
                 if dialog is None:
@@ -146,6 +147,11 @@ def dialogs(window) -> dict[str, Callable[[], object]]:  # noqa: ANN001
     if paid is not None:
         made["confirm-paid-dialog"] = lambda: ConfirmDialog(
             paid, sessions.bundle(paid.bundle_id) if paid.bundle_id else None, tz, window)
+    notes = ctx.services.journal.search("")
+    if notes and notes[0].session_id:
+        from desktop.views.journal_dialogs import NoteDialog
+
+        made["note-dialog"] = lambda: NoteDialog(ctx, notes[0].session_id, window)
     upcoming = sessions.upcoming()
     if upcoming:
         made["cancel-dialog"] = lambda: CancelDialog(upcoming[-1], tz, window)

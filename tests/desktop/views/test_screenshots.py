@@ -24,10 +24,10 @@ from services.timefmt import parse_instant
 
 NOW = "2026-03-02T09:00:00Z"
 NAMES = ["welcome", "upcoming", "invitations", "confirmation", "sessions", "calendar",
-         "availability", "reject-dialog", "confirm-intro-dialog", "confirm-paid-dialog",
-         "cancel-dialog", "session-details", "settings-dialog", "export-calendar-dialog",
-         "imported-calendars-dialog", "about-dialog", "calendar-server-settings",
-         "calendar-server-status"]
+         "availability", "mentees", "earnings", "reject-dialog", "confirm-intro-dialog",
+         "confirm-paid-dialog", "note-dialog", "cancel-dialog", "session-details",
+         "settings-dialog", "export-calendar-dialog", "imported-calendars-dialog", "about-dialog",
+         "calendar-server-settings", "calendar-server-status"]
 WELCOME_TEXT = ("Your sessions, invitations and availability live here, on this computer, and "
                 "work offline.\n\nStart by importing the export file from the mentorship "
                 "platform, or look around with sample data first.")
@@ -114,7 +114,7 @@ def test_screenshots_offscreen_and_under_xvfb_show_everything_uncut(qapp, tmp_pa
             colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                        for y in range(0, image.height(), 7)}
             assert len(colours) > 8, path
-        if offscreen.name.split("-", 1)[1].removesuffix(".png") in NAMES[:7]:  # the window
+        if offscreen.name.split("-", 1)[1].removesuffix(".png") in NAMES[:9]:  # the window
             assert QImage(str(offscreen)).size() == QImage(str(xcb)).size() == QSize(*SIZE)
 
 
