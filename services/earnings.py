@@ -104,15 +104,31 @@ def record_earnings(db: DB, now: datetime, session_ids: tuple[str, ...] | None =
                        ~exists().where(Earning.session_id == Session.id)))
         if scope is not None:
             held = held.where(Session.id.in_(scope))
-        rows = []
-        for sid, bundle_id, price, total, currency in db.execute(held):
-            gross = share_cents(price, total)
-            fee = commission_cents(gross, rate)
-            rows.append({"session_id": sid, "bundle_id": bundle_id, "currency": currency,
-                         "gross_cents": gross, "commission_bp": rate, "commission_cents": fee,
-                         "net_cents": gross - fee, "recorded_at": now})
+        rows = [_figure(sid, bundle_id, price, total, currency, rate, now)
+                for sid, bundle_id, price, total, currency in db.execute(held)]
         if rows:
             db.execute(insert(Earning), rows)
+
+
+def earn(db: DB, session: Session, now: datetime) -> None:
+    """The figure of one paid session just confirmed as held (with its bundle loaded), at the
+    rate in force now: what `record_earnings` would write, in two statements instead of four.
+    A session being confirmed has no figure yet (one that stops being held loses its own)."""
+    bundle = session.bundle
+    if bundle is None or bundle.price_cents is None or not bundle.currency:
+        return
+    db.execute(insert(Earning), [_figure(session.id, bundle.id, bundle.price_cents,
+                                         bundle.sessions_total, bundle.currency,
+                                         commission_rate(db), now)])
+
+
+def _figure(session_id: str, bundle_id: str, price_cents: int, sessions_total: int,
+            currency: str, rate_bp: int, now: datetime) -> dict[str, Any]:
+    gross = share_cents(price_cents, sessions_total)
+    fee = commission_cents(gross, rate_bp)
+    return {"session_id": session_id, "bundle_id": bundle_id, "currency": currency,
+            "gross_cents": gross, "commission_bp": rate_bp, "commission_cents": fee,
+            "net_cents": gross - fee, "recorded_at": now}
 
 
 def formula_safe(value: object) -> str:
@@ -138,7 +154,8 @@ class EarningsService(ServiceBase):
         with self._writing() as db:
             put_setting(db, COMMISSION_SETTING, None if rate_bp is None else str(rate_bp))
         rate = policy.COMMISSION_DEFAULT_BP if rate_bp is None else rate_bp
-        self._hub.emit(Change(settings=True, summary=f"commission {percent(rate)} %"))
+        self._hub.emit(Change(settings=True, earnings=True,
+                              summary=f"commission {percent(rate)} %"))
         return rate
 
     # -- reading -------------------------------------------------------------------------------

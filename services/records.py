@@ -325,7 +325,8 @@ class Change:
     `availability` weekly windows or days off; `busy` imported busy time; `outbox` decisions
     waiting to be sent; `settings` a setting the services keep (`timezone` when it was the
     mentor's or the display time zone); `journal` the mentor's notes, stages or goals (of the
-    mentees `mentee_ids` names, when known). `initiator` is whoever asked for the change (a page,
+    mentees `mentee_ids` names, when known); `earnings` the commission rate earnings are counted
+    at (a setting too). `initiator` is whoever asked for the change (a page,
     say), so that it is not reloaded under its own feet; it is not part of what changed.
     """
 
@@ -340,6 +341,7 @@ class Change:
     settings: bool = False
     timezone: bool = False
     journal: bool = False
+    earnings: bool = False
     summary: str = ""
     initiator: object | None = field(default=None, compare=False)
 
@@ -368,7 +370,7 @@ class Change:
 
 
 CHANGE_FLAGS = ("sessions", "bundles", "availability", "busy", "outbox", "settings", "timezone",
-                "journal")
+                "journal", "earnings")
 
 
 # -- mentees, the journal and earnings ---------------------------------------------------------

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import joinedload
 
 from services import policy, rules, search_index
-from services.earnings import record_earnings
+from services.earnings import earn, record_earnings
 from services.journal import JOURNAL_ACTIONS
 from services.journal import restore as restore_journal
 from services.errors import NotFound, RuleViolation
@@ -343,8 +343,7 @@ class SessionService(ServiceBase):
                 bundle.sessions_used += 1
                 if bundle.sessions_used >= bundle.sessions_total and bundle.status == "active":
                     bundle.status = "completed"
-            db.flush()
-            record_earnings(db, now, (row.id,))
+                earn(db, row, now)
         self._emit(record, "confirmed", bundle_id=record.bundle_id, outbox=True)
         return record
 

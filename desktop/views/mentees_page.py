@@ -53,7 +53,7 @@ from services.records import STAGES, Change, MenteeProfile
 SEARCH_DELAY_MS = 200
 # What a change must say for the list to be read again whole; a change of the journal alone
 # redraws only the mentees it names.
-WHOLE = ("sessions", "bundles", "settings", "timezone")
+WHOLE = ("sessions", "bundles", "earnings", "timezone")
 
 
 class ProfileView(QWidget):
@@ -416,7 +416,7 @@ class MenteeListView(QWidget):
 
 class MenteesPage(Page):
     key = "mentees"
-    watches = ("sessions", "bundles", "journal", "settings", "timezone")
+    watches = ("sessions", "bundles", "journal", "earnings", "timezone")
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

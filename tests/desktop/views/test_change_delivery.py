@@ -14,7 +14,8 @@ from desktop.views.main_window import BadgeRole, MainWindow
 from desktop.views.pages import build_pages
 from tests.desktop.conftest import delivered
 
-ALL = {"upcoming", "invitations", "confirmation", "sessions", "calendar", "availability"}
+ALL = {"upcoming", "invitations", "confirmation", "sessions", "calendar", "availability",
+       "mentees"}
 
 
 @pytest.fixture
@@ -68,7 +69,8 @@ def test_a_decision_redraws_the_page_shown_and_marks_the_others(window, redrawn)
     (lambda s: s.availability.replace_busy("Work", []), {"invitations", "calendar",
                                                          "availability"}),
     (lambda s: s.settings.put("some", "x"), set()),
-], ids=["window", "day off", "busy time", "a setting"])
+    (lambda s: s.earnings.set_commission_rate(1500), {"mentees"}),
+], ids=["window", "day off", "busy time", "a setting", "the commission"])
 def test_a_change_elsewhere_only_marks_the_pages_that_show_it(window, redrawn, call,
                                                                marked) -> None:
     operation(window, lambda: call(window.ctx.services))
