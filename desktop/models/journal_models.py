@@ -138,7 +138,7 @@ class GoalsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == GoalColumn.WHAT:
-            return escaped(goal.title if indicator is None else indicator.name)
+            return escaped(one_line(goal.title if indicator is None else indicator.name))
         return None
 
 

@@ -201,7 +201,7 @@ class MenteeListModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(r: MenteeRow, column: Column) -> str | None:
         if column == Column.NAME:
-            return escaped(f"{r.name}\n{r.email}")
+            return escaped(f"{one_line(r.name)} <{one_line(r.email)}>")
         if column == Column.STAGE:
             return tr("Set by you; the sessions suggest %1").replace(
                 "%1", stage_text(r.stage_suggested)) if r.stage_chosen \
