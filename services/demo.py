@@ -162,8 +162,10 @@ def build_export(now: datetime, sessions: int = 0, seed: int = 7) -> dict[str, A
                     bundle_id=bundle_id)
         if status == "active":
             # The next session: the closing one for u-205, the kickoff for u-206.
-            ahead = today + timedelta(days=8 if mentee_id == "u-205" else 9)
-            session("paid", mentee_id, at(ahead, (15, 0)), "scheduled", bundle_id=bundle_id)
+            # (Both on one day: the calendar's sample month keeps a day without sessions.)
+            ahead = today + timedelta(days=9)
+            session("paid", mentee_id, at(ahead, (17, 0) if mentee_id == "u-205" else (15, 0)),
+                    "scheduled", bundle_id=bundle_id)
 
     # Years of history for benchmarks: past, settled sessions.
     for n in range(sessions):

@@ -38,12 +38,12 @@ def test_a_command_wins_over_a_file_of_the_same_name(tmp_path, monkeypatch):
 
 def test_files_are_split_from_the_options_around_them(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "notes").write_text("an existing file without a suffix")
+    (tmp_path / "agenda").write_text("an existing file without a suffix")
     assert cli.split_files(["export.json"], NAMES) == ([], ["export.json"])
     assert cli.split_files(["--db", "d.sqlite3", "a.json", "b.ICS", "--now",
                             "2026-03-02T09:00:00Z"], NAMES) == (
         ["--db", "d.sqlite3", "--now", "2026-03-02T09:00:00Z"], ["a.json", "b.ICS"])
-    assert cli.split_files(["--db=d.sqlite3", "notes"], NAMES) == (["--db=d.sqlite3"], ["notes"])
+    assert cli.split_files(["--db=d.sqlite3", "agenda"], NAMES) == (["--db=d.sqlite3"], ["agenda"])
     # Neither a command nor anything like a file: left for the parser to call unknown.
     assert cli.split_files(["upcomming"], NAMES) == (["upcomming"], [])
     assert cli.split_files(["--", "a.json"], NAMES) == (["--", "a.json"], [])
