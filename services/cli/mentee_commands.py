@@ -11,8 +11,8 @@ from services.cli.output import emit_json, plural, shown, table
 from services.cli.shell import EXIT_OK, Command, UsageError
 from services.records import STAGES, cents
 
-MENTEE_HEADERS = ("ID", "NAME", "LOCAL TIME", "STAGE", "BUNDLE", "LEFT", "LAST", "NEXT", "HELD",
-                  "INTRO")
+MENTEE_HEADERS = ("ID", "NAME", "LOCAL TIME", "STAGE", "BUNDLES", "SESSIONS LEFT", "LAST",
+                  "NEXT", "HELD", "INTRO")
 DECIDED = {"open": "waiting", "approve": "approved", "reject": "rejected"}
 
 
@@ -34,12 +34,17 @@ def _stage(row: Any) -> str:
         else f"{row.stage}*"
 
 
-def mentee_line(row: Any, tz: Any, now: datetime) -> list[str]:
+def mentee_line(row: Any, bundles: list[Any], tz: Any, now: datetime) -> list[str]:
     return [row.id, row.name, local_time(row, now),
             row.stage + ("" if not row.stage_chosen else " (set)"),
-            row.bundle_id or "", "" if row.sessions_left is None else str(row.sessions_left),
-            _when(row.last_session, tz), _when(row.next_session, tz), str(row.sessions_held),
-            DECIDED.get(row.intro_decision or "", "")]
+            ", ".join(f"{b.id} ({b.status}, {b.sessions_left} left)" for b in bundles) or "none",
+            str(left_in(bundles)), _when(row.last_session, tz), _when(row.next_session, tz),
+            str(row.sessions_held), DECIDED.get(row.intro_decision or "", "")]
+
+
+def left_in(bundles: list[Any]) -> int:
+    """The sessions left on a mentee's active bundles (what book-paid can still use)."""
+    return sum(b.sessions_left for b in bundles if b.status == "active")
 
 
 # -- mentees -----------------------------------------------------------------------------------
@@ -64,10 +69,17 @@ def _mentees(args: argparse.Namespace, app: Any) -> int:
         rows = [r for r in rows if r.stage == args.stage]
     rows = sorted_rows(rows, args.sort)
     tz, now = app.mentees.timezone(), app.mentees.now()
+    theirs: dict[str, list[Any]] = {r.id: [] for r in rows}
+    for bundle in app.sessions.bundles():
+        if bundle.mentee_id in theirs:
+            theirs[bundle.mentee_id].append(bundle)
     if args.json:
-        emit_json([r.to_json(tz, now) for r in rows])
+        emit_json([{**r.to_json(tz, now), "bundles": [b.to_json() for b in theirs[r.id]],
+                    "sessions_left": left_in(theirs[r.id])} for r in rows])
     else:
-        table([mentee_line(r, tz, now) for r in rows], MENTEE_HEADERS, "No mentees.")
+        table([mentee_line(r, theirs[r.id], tz, now) for r in rows], MENTEE_HEADERS,
+              "No mentees yet: import a platform export." if not args.search and not args.stage
+              else "No mentees.")
     return EXIT_OK
 
 
@@ -268,7 +280,8 @@ def _commission(args: argparse.Namespace, app: Any) -> int:
 
 
 COMMANDS = (
-    Command("mentees", "your mentees: stage, bundle, last and next session", _mentees,
+    Command("mentees", "your mentees with their ids (for book-paid --mentee): stage, bundles and "
+                       "sessions left, last and next session", _mentees,
             _mentees_arguments, json=True),
     Command("mentee", "one mentee's profile and journal", _mentee, _mentee_arguments, json=True),
     Command("note", "add to the journal: a session's note or a mentee's profile note", _note,

@@ -123,32 +123,6 @@ def _pending(args: argparse.Namespace, app: Any) -> int:
     return EXIT_OK
 
 
-def _mentees(args: argparse.Namespace, app: Any) -> int:
-    """Each mentee with their id (what book-paid --mentee takes), bundles and sessions left."""
-    mentees, bundles = app.sessions.mentees(), app.sessions.bundles()
-    theirs: dict[str, list[Any]] = {m.id: [] for m in mentees}
-    for bundle in bundles:
-        theirs.setdefault(bundle.mentee_id, []).append(bundle)
-
-    def left(mentee_id: str) -> int:
-        return sum(b.sessions_left for b in theirs[mentee_id] if b.status == "active")
-
-    if args.json:
-        emit_json([{**m.to_json(), "bundles": [b.to_json() for b in theirs[m.id]],
-                    "sessions_left": left(m.id)} for m in mentees])
-        return EXIT_OK
-    columns: list[tuple[str, Callable[[Any], str]]] = [
-        ("ID", lambda m: m.id),
-        ("NAME", lambda m: m.name),
-        ("BUNDLES", lambda m: ", ".join(f"{b.id} ({b.status}, {b.sessions_left} left)"
-                                        for b in theirs[m.id]) or "none"),
-        ("SESSIONS LEFT", lambda m: str(left(m.id))),
-    ]
-    table([[cell(m) for _, cell in columns] for m in mentees],
-          [name for name, _ in columns], "No mentees yet: import a platform export.")
-    return EXIT_OK
-
-
 def _sessions_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", choices=SESSION_TYPES)
     p.add_argument("--status", choices=STATUSES)
@@ -358,8 +332,6 @@ COMMANDS = (
     Command("pending-confirmation", "sessions that have ended and wait for confirmation",
             _pending, json=True),
     Command("bundles", "the mentees' bundles", _bundles, json=True),
-    Command("mentees", "mentees with their ids (for book-paid --mentee), bundles and sessions "
-                       "left", _mentees, json=True),
     Command("sessions", "all sessions, filtered and sorted", _sessions, _sessions_arguments,
             json=True),
     Command("show", "one session in full, with its history", _show, _session_id, json=True),
