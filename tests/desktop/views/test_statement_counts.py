@@ -4,9 +4,9 @@ they already know (a count, not a timing; it is the same on any machine). Each u
 opens with a BEGIN, which counts too.
 
 Measured on the demo data: accept 20, reject 17, confirm 19, two of which write what the held
-paid session earned (the commission rate read, the figure inserted) (63, 63 and 66 when listeners ran
-inside the service call and re-read the time zone per row; 78, 78, 81 with a calendar file kept,
-which is now written afterwards, off the GUI thread, and not counted here). Each bound is what
+paid session earned (the commission rate read, the figure inserted); 63, 63 and 66 when listeners
+ran inside the service call and re-read the time zone per row; 78, 78, 81 with a calendar file kept,
+which is now written afterwards, off the GUI thread, and not counted here. Each bound is what
 the action needs, with a little room:
 - the decision, in one writer: the session with its mentee, the rule checks (for an accept the
   intros of that month, the sessions and the busy time around it: three statements; for a
