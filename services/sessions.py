@@ -43,7 +43,6 @@ from services.store import (
     sessions_within,
     to_record,
 )
-from services.mentees import like_pattern
 from services.timefmt import ago, month_bounds, span
 
 CONFIRMED = (Status.COMPLETED, Status.NO_SHOW, Status.MENTOR_NO_SHOW)
