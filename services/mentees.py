@@ -217,8 +217,6 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-MENTEE_SORT_COLUMNS = ("name", "stage", "last", "next", "held", "left")
-MENTEE_SORT_KEYS = tuple(k for column in MENTEE_SORT_COLUMNS for k in (column, f"-{column}"))
 
 
 def sorted_rows(rows: list[MenteeRow], sort: str = "name") -> list[MenteeRow]:

@@ -377,6 +377,9 @@ CHANGE_FLAGS = ("sessions", "bundles", "availability", "busy", "outbox", "settin
 
 # The platform's mentorship cycle, in order.
 STAGES = ("intro", "kickoff", "regular", "closing", "finished")
+# What the list of mentees sorts by ('-' first: descending).
+MENTEE_SORT_COLUMNS = ("name", "stage", "last", "next", "held", "left")
+MENTEE_SORT_KEYS = tuple(k for column in MENTEE_SORT_COLUMNS for k in (column, f"-{column}"))
 # The state of a mentee's intro decision: one waiting (an intro ended, not yet confirmed), or
 # the decision taken on the latest confirmed intro.
 INTRO_DECISIONS = ("open", "approve", "reject")

@@ -9,7 +9,7 @@ from typing import Any
 
 from services.cli.output import emit_json, plural, shown, table
 from services.cli.shell import EXIT_OK, Command, UsageError
-from services.records import STAGES, cents
+from services.records import MENTEE_SORT_KEYS, STAGES, cents
 
 MENTEE_HEADERS = ("ID", "NAME", "LOCAL TIME", "STAGE", "BUNDLES", "SESSIONS LEFT", "LAST",
                   "NEXT", "HELD", "INTRO")
@@ -50,8 +50,6 @@ def left_in(bundles: list[Any]) -> int:
 # -- mentees -----------------------------------------------------------------------------------
 
 def _mentees_arguments(p: argparse.ArgumentParser) -> None:
-    from services.mentees import MENTEE_SORT_KEYS
-
     p.add_argument("--search", metavar="TEXT", default="",
                    help="name, e-mail, id, or anything in their journal")
     p.add_argument("--stage", choices=STAGES)
