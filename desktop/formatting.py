@@ -224,34 +224,32 @@ def overdue_text(end: datetime, now: datetime) -> str:
 
 
 # Marked for pyside6-lupdate; `Formatting.tr` looks them up when shown.
-STAGE_TEXT = {"intro": QT_TRANSLATE_NOOP("Formatting", "Intro", "stage"),
-              "kickoff": QT_TRANSLATE_NOOP("Formatting", "Kickoff", "stage"),
-              "regular": QT_TRANSLATE_NOOP("Formatting", "Regular", "stage"),
-              "closing": QT_TRANSLATE_NOOP("Formatting", "Closing", "stage"),
-              "finished": QT_TRANSLATE_NOOP("Formatting", "Finished", "stage")}
-BUNDLE_STATUS_TEXT = {"active": QT_TRANSLATE_NOOP("Formatting", "Active", "bundle"),
-                      "completed": QT_TRANSLATE_NOOP("Formatting", "Completed", "bundle"),
-                      "expired": QT_TRANSLATE_NOOP("Formatting", "Expired", "bundle"),
-                      "refunded": QT_TRANSLATE_NOOP("Formatting", "Refunded", "bundle")}
+STAGE_TEXT = {"intro": QT_TRANSLATE_NOOP("Formatting", "Intro"),
+              "kickoff": QT_TRANSLATE_NOOP("Formatting", "Kickoff"),
+              "regular": QT_TRANSLATE_NOOP("Formatting", "Regular"),
+              "closing": QT_TRANSLATE_NOOP("Formatting", "Closing"),
+              "finished": QT_TRANSLATE_NOOP("Formatting", "Finished")}
+BUNDLE_STATUS_TEXT = {"active": QT_TRANSLATE_NOOP("Formatting", "Active"),
+                      "completed": QT_TRANSLATE_NOOP("Formatting", "Completed"),
+                      "expired": QT_TRANSLATE_NOOP("Formatting", "Expired"),
+                      "refunded": QT_TRANSLATE_NOOP("Formatting", "Refunded")}
 INTRO_DECISION_TEXT = {"open": QT_TRANSLATE_NOOP("Formatting", "Decision waiting"),
                        "approve": QT_TRANSLATE_NOOP("Formatting", "Approved"),
-                       "reject": QT_TRANSLATE_NOOP("Formatting", "Rejected", "intro decision")}
+                       "reject": QT_TRANSLATE_NOOP("Formatting", "Rejected")}
 
 
 def stage_text(stage: str) -> str:
-    return Formatting.tr(STAGE_TEXT[stage], "stage") if stage in STAGE_TEXT else stage
+    return Formatting.tr(STAGE_TEXT[stage]) if stage in STAGE_TEXT else stage
 
 
 def bundle_status_text(status: str) -> str:
-    return Formatting.tr(BUNDLE_STATUS_TEXT[status], "bundle") \
-        if status in BUNDLE_STATUS_TEXT else status
+    return Formatting.tr(BUNDLE_STATUS_TEXT[status]) if status in BUNDLE_STATUS_TEXT else status
 
 
 def intro_decision_text(decision: str | None) -> str:
     if decision not in INTRO_DECISION_TEXT:
         return decision or ""
-    return Formatting.tr(INTRO_DECISION_TEXT[decision],
-                         "intro decision" if decision == "reject" else None)
+    return Formatting.tr(INTRO_DECISION_TEXT[decision])
 
 
 def amount_text(cents: int) -> str:

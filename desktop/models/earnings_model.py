@@ -9,13 +9,13 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QLocale,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from desktop.formatting import BUNDLE_STATUS_TEXT, amount_text, money_text, tr
+from desktop.formatting import amount_text, bundle_status_text, date_text, money_text
 from desktop.models.roles import IdRole, RecordRole
 from services.plaintext import one_line
 from services.records import BundleEarnings, MonthEarnings
@@ -34,13 +34,13 @@ class MonthColumn(IntEnum):
     WAITING_NET = 6
 
 
-MONTH_HEADERS = (QT_TRANSLATE_NOOP("Mentor Desk", "Month"),
-                 QT_TRANSLATE_NOOP("Mentor Desk", "Held"),
-                 QT_TRANSLATE_NOOP("Mentor Desk", "Gross"),
-                 QT_TRANSLATE_NOOP("Mentor Desk", "Commission"),
-                 QT_TRANSLATE_NOOP("Mentor Desk", "Net"),
-                 QT_TRANSLATE_NOOP("Mentor Desk", "Unconfirmed"),
-                 QT_TRANSLATE_NOOP("Mentor Desk", "Waiting"))
+MONTH_HEADERS = (QT_TRANSLATE_NOOP("EarningsModel", "Month"),
+                 QT_TRANSLATE_NOOP("EarningsModel", "Held"),
+                 QT_TRANSLATE_NOOP("EarningsModel", "Gross"),
+                 QT_TRANSLATE_NOOP("EarningsModel", "Commission"),
+                 QT_TRANSLATE_NOOP("EarningsModel", "Net"),
+                 QT_TRANSLATE_NOOP("EarningsModel", "Unconfirmed"),
+                 QT_TRANSLATE_NOOP("EarningsModel", "Waiting"))
 
 
 class BundleColumn(IntEnum):
@@ -55,15 +55,15 @@ class BundleColumn(IntEnum):
     NET = 8
 
 
-BUNDLE_HEADERS = (QT_TRANSLATE_NOOP("Mentor Desk", "Bundle"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Mentee"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Status"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Sessions used"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Value"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Used"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Remaining"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Refunded"),
-                  QT_TRANSLATE_NOOP("Mentor Desk", "Net earned"))
+BUNDLE_HEADERS = (QT_TRANSLATE_NOOP("EarningsModel", "Bundle"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Mentee"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Status"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Sessions used"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Value"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Used"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Remaining"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Refunded"),
+                  QT_TRANSLATE_NOOP("EarningsModel", "Net earned"))
 
 
 class _RecordsModel(QAbstractTableModel):
@@ -104,9 +104,10 @@ class _RecordsModel(QAbstractTableModel):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.headers)):
             if self._currency and section in self.amounts:
-                return tr("%1 (%2)").replace("%1", tr(self.headers[section])) \
+                return QCoreApplication.translate("EarningsModel", "%1 (%2)", "heading and currency") \
+                    .replace("%1", QCoreApplication.translate("EarningsModel", self.headers[section])) \
                     .replace("%2", one_line(self._currency))
-            return tr(self.headers[section])
+            return QCoreApplication.translate("EarningsModel", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +139,7 @@ class MonthEarningsModel(_RecordsModel):
 
     def _display(self, m: MonthEarnings, column: int) -> str:
         if column == MonthColumn.MONTH:
-            return QLocale().toString(m.month, "MMMM yyyy")
+            return date_text(m.month, "month")
         if column == MonthColumn.HELD:
             return str(m.sessions)
         if column == MonthColumn.WAITING:
@@ -162,9 +163,10 @@ class BundleEarningsModel(_RecordsModel):
         if column == BundleColumn.MENTEE:
             return one_line(b.mentee_name)
         if column == BundleColumn.STATUS:
-            return tr(BUNDLE_STATUS_TEXT.get(b.status, b.status))
+            return bundle_status_text(b.status)
         if column == BundleColumn.SESSIONS:
-            return tr("%1 of %2").replace("%1", str(b.sessions_used)) \
+            return QCoreApplication.translate("EarningsModel", "%1 of %2").replace(
+                "%1", str(b.sessions_used)) \
                 .replace("%2", str(b.sessions_total))
         cents = {BundleColumn.VALUE: b.value_cents, BundleColumn.USED: b.used_cents,
                  BundleColumn.REMAINING: b.remaining_cents,

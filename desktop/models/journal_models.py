@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
-from desktop.formatting import escaped, tr, type_text, when_text
+from desktop.formatting import escaped, type_text, when_text
 from desktop.models.roles import IdRole, RecordRole
 from services.plaintext import one_line
 from services.records import GoalRecord, IndicatorRecord, NoteRecord
@@ -26,7 +27,7 @@ Index = QModelIndex | QPersistentModelIndex
 ReachedRole = Qt.ItemDataRole.UserRole + 20
 
 
-NOTE_HEADERS = (QT_TRANSLATE_NOOP("Mentor Desk", "Notes, newest session first"),)
+NOTE_HEADERS = (QT_TRANSLATE_NOOP("NotesModel", "Notes, newest session first"),)
 
 
 class NotesModel(QAbstractTableModel):
@@ -55,7 +56,7 @@ class NotesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(NOTE_HEADERS)):
-            return tr(NOTE_HEADERS[section])
+            return self.tr(NOTE_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,8 +80,8 @@ class GoalColumn(IntEnum):
     PROGRESS = 1
 
 
-GOAL_HEADERS = (QT_TRANSLATE_NOOP("Mentor Desk", "Goal and indicators"),
-                QT_TRANSLATE_NOOP("Mentor Desk", "Progress"))
+GOAL_HEADERS = (QT_TRANSLATE_NOOP("GoalsModel", "Goal and indicators"),
+                QT_TRANSLATE_NOOP("GoalsModel", "Progress"))
 
 
 class GoalsModel(QAbstractTableModel):
@@ -110,7 +111,7 @@ class GoalsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(GOAL_HEADERS)):
-            return tr(GOAL_HEADERS[section])
+            return self.tr(GOAL_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,7 +127,7 @@ class GoalsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if indicator is None:
                 if index.column() == GoalColumn.PROGRESS:
-                    return tr("by %1").replace("%1", goal.due.isoformat()) if goal.due else ""
+                    return self.tr("by %1").replace("%1", goal.due.isoformat()) if goal.due else ""
                 return one_line(goal.title)
             if index.column() == GoalColumn.WHAT:
                 return "    " + one_line(indicator.name)
@@ -146,5 +147,5 @@ def progress_text(indicator: IndicatorRecord) -> str:
     """'3 of 10 PRs', or 'not measured yet (target 10 PRs)'."""
     target = f"{indicator.target:g} {indicator.unit}".strip()
     if indicator.current is None:
-        return tr("not measured yet (target %1)").replace("%1", one_line(target))
-    return tr("%1 of %2").replace("%1", f"{indicator.current:g}").replace("%2", one_line(target))
+        return QCoreApplication.translate("GoalsModel", "not measured yet (target %1)").replace("%1", one_line(target))
+    return QCoreApplication.translate("GoalsModel", "%1 of %2").replace("%1", f"{indicator.current:g}").replace("%2", one_line(target))

@@ -23,11 +23,10 @@ from PySide6.QtCore import (
 )
 
 from desktop.formatting import (
-    INTRO_DECISION_TEXT,
     escaped,
+    intro_decision_text,
     local_now_text,
     stage_text,
-    tr,
     when_text,
 )
 from desktop.models.roles import IdRole, RecordRole
@@ -48,15 +47,15 @@ class Column(IntEnum):
     INTRO = 8
 
 
-HEADERS = (QT_TRANSLATE_NOOP("Mentor Desk", "Mentee"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Local time"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Stage"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Bundle"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Left"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Last session"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Next session"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Held"),
-           QT_TRANSLATE_NOOP("Mentor Desk", "Intro decision"))
+HEADERS = (QT_TRANSLATE_NOOP("MenteeListModel", "Mentee"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Local time"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Stage"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Bundle"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Left"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Last session"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Next session"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Held"),
+           QT_TRANSLATE_NOOP("MenteeListModel", "Intro decision"))
 # The services' sort key of each column (None: the column does not sort).
 COLUMN_SORT = ("name", None, "stage", None, "left", "last", "next", "held", None)
 NUMERIC = (Column.LEFT, Column.HELD)
@@ -142,7 +141,7 @@ class MenteeListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(HEADERS[section])
+                return self.tr(HEADERS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -184,7 +183,7 @@ class MenteeListModel(QAbstractTableModel):
         if column == Column.LOCAL:
             return local_now_text(self._at, r.timezone)
         if column == Column.STAGE:
-            return tr("%1 (set)").replace("%1", stage_text(r.stage)) if r.stage_chosen \
+            return self.tr("%1 (set)").replace("%1", stage_text(r.stage)) if r.stage_chosen \
                 else stage_text(r.stage)
         if column == Column.BUNDLE:
             return one_line(r.bundle_id or "")
@@ -196,14 +195,13 @@ class MenteeListModel(QAbstractTableModel):
             return when_text(r.next_session, self._zone) if r.next_session else ""
         if column == Column.HELD:
             return str(r.sessions_held)
-        return tr(INTRO_DECISION_TEXT[r.intro_decision]) if r.intro_decision else ""
+        return intro_decision_text(r.intro_decision)
 
-    @staticmethod
-    def _tooltip(r: MenteeRow, column: Column) -> str | None:
+    def _tooltip(self, r: MenteeRow, column: Column) -> str | None:
         if column == Column.NAME:
             return escaped(f"{one_line(r.name)} <{one_line(r.email)}>")
         if column == Column.STAGE:
-            return tr("Set by you; the sessions suggest %1").replace(
+            return self.tr("Set by you; the sessions suggest %1").replace(
                 "%1", stage_text(r.stage_suggested)) if r.stage_chosen \
-                else tr("As the sessions suggest")
+                else self.tr("As the sessions suggest")
         return None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.formatting import money_text, tr
+from desktop.formatting import money_text
 from services.records import MonthEarnings
 
 
@@ -32,7 +32,7 @@ class EarningsChart(QWidget):
         self._currency = ""
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(tr("Net earnings per month"))
+        self.setAccessibleName(self.tr("Net earnings per month"))
 
     def set_months(self, months: Sequence[MonthEarnings], currency: str) -> None:
         self._months = [m for m in months if m.currency == currency]
@@ -98,7 +98,7 @@ class EarningsChart(QWidget):
         if not self._months:
             painter.setPen(text_color)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             tr("Nothing earned in the last twelve months."))
+                             self.tr("Nothing earned in the last twelve months."))
             return
         rects = self.bar_rects()
         left, top_y, bottom = self._frame()
@@ -141,7 +141,7 @@ class EarningsChart(QWidget):
         metrics = self.fontMetrics()
         box = metrics.height() * 0.7
         x = float(self.width() - 8)
-        for color, label in ((waiting, tr("Waiting (unconfirmed)")), (net, tr("Net"))):
+        for color, label in ((waiting, self.tr("Waiting (unconfirmed)")), (net, self.tr("Net"))):
             x -= metrics.horizontalAdvance(label)
             painter.setPen(text)
             painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(label) + 2,

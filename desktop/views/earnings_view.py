@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import tr
 from desktop.models.earnings_model import BundleEarningsModel, MonthEarningsModel
 from desktop.views.earnings_chart import EarningsChart
 from desktop.views.feedback import InlineNotice, attempt
@@ -107,7 +106,7 @@ class EarningsView(QWidget):
         self.currency.setCurrentIndex(found if found >= 0 else 0)
         self.currency.blockSignals(False)
         self.currency.setEnabled(bool(currencies))
-        self.rate.setText(tr("Commission now %1 % of your share (Settings); every session keeps "
+        self.rate.setText(self.tr("Commission now %1 % of your share (Settings); every session keeps "
                              "the rate it was counted at.")
                           .replace("%1", percent(service.commission_rate())))
         self.year.setValue(self.ctx.now().astimezone(self.ctx.tz()).year)
@@ -137,5 +136,5 @@ class EarningsView(QWidget):
         count = attempt(self, lambda: self.ctx.services.earnings.export_csv(year, path),
                         self.notice)
         if count is not None:
-            self.notice.show_info(tr("Sessions of %1 written to %2: %n.", "", count)
+            self.notice.show_info(self.tr("Sessions of %1 written to %2: %n.", "", count)
                                   .replace("%1", str(year)).replace("%2", one_line(str(path))))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import time_range_text, tr, type_text, when_text
+from desktop.formatting import time_range_text, type_text, when_text
 from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.plain_label import plain_label
 from services.plaintext import one_line

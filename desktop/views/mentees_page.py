@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop.context import DeskContext
 from desktop.formatting import (
-    BUNDLE_STATUS_TEXT,
-    INTRO_DECISION_TEXT,
+    bundle_status_text,
+    intro_decision_text,
     local_now_text,
     money_text,
     stage_text,
-    tr,
     when_text,
 )
 from desktop.models.journal_models import GoalsModel, NotesModel
@@ -207,14 +206,14 @@ class ProfileView(QWidget):
         facts = [one_line(row.email)]
         local = local_now_text(now, row.timezone)
         if local:
-            facts.append(tr("their time %1").replace("%1", local))
-        facts.append(tr("sessions held: %n", "", row.sessions_held))
+            facts.append(self.tr("their time %1").replace("%1", local))
+        facts.append(self.tr("sessions held: %n", "", row.sessions_held))
         if row.next_session:
-            facts.append(tr("next %1").replace("%1", when_text(row.next_session, zone)))
+            facts.append(self.tr("next %1").replace("%1", when_text(row.next_session, zone)))
         if row.intro_decision:
-            facts.append(tr(INTRO_DECISION_TEXT[row.intro_decision]))
+            facts.append(intro_decision_text(row.intro_decision))
         self.facts.setText(" · ".join(facts))
-        self.stage.setItemText(0, tr("As the sessions suggest (%1)")
+        self.stage.setItemText(0, self.tr("As the sessions suggest (%1)")
                                .replace("%1", stage_text(row.stage_suggested)))
         self.stage.setCurrentIndex(self.stage.findData(row.stage) if row.stage_chosen else 0)
         self.sessions.reload(lambda: self.sessions_model.set_mentee(row.id))
@@ -240,12 +239,11 @@ class ProfileView(QWidget):
             self.bundles_layout.addWidget(empty)
         zone = self.ctx.tz()
         for bundle in reversed(profile.bundles):
-            parts = [one_line(bundle.id), tr(BUNDLE_STATUS_TEXT.get(bundle.status,
-                                                                   bundle.status))]
+            parts = [one_line(bundle.id), bundle_status_text(bundle.status)]
             if bundle.price_cents is not None and bundle.currency:
                 parts.append(money_text(bundle.price_cents, bundle.currency))
             if bundle.purchased_at is not None:
-                parts.append(tr("bought %1").replace("%1", when_text(bundle.purchased_at, zone)))
+                parts.append(self.tr("bought %1").replace("%1", when_text(bundle.purchased_at, zone)))
             title = plain_label(" · ".join(parts), wrap=False)
             progress = BundleProgress()
             progress.set_bundle(bundle)
@@ -311,7 +309,7 @@ class ProfileView(QWidget):
         journal = self.ctx.services.journal
         with self.ctx.bridge.operation():
             if attempt(self, lambda: journal.remove_goal(goal.id) or True, self.notice):
-                self.notice.show_info(tr("Goal removed. Edit > Undo brings it back."))
+                self.notice.show_info(self.tr("Goal removed. Edit > Undo brings it back."))
 
     def _on_save_profile_clicked(self) -> None:
         mentee_id = self.mentee_id()
@@ -395,8 +393,8 @@ class MenteeListView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         locale = QLocale()
-        self.count.setText(tr("Mentees: %n", "", total) if shown == total else
-                           tr("%1 of %2 mentees").replace("%1", locale.toString(shown))
+        self.count.setText(self.tr("Mentees: %n", "", total) if shown == total else
+                           self.tr("%1 of %2 mentees").replace("%1", locale.toString(shown))
                            .replace("%2", locale.toString(total)))
 
     def _on_search_text_changed(self, _text: str) -> None:

@@ -39,7 +39,7 @@ def test_the_list_passes_qts_checks_and_sorts_as_the_command_line(demo_ctx, qtmo
     qtmodeltester.check(model)
     sam = model.row_of("u-100")
     assert model.index(sam, Column.NAME).data(IdRole) == "u-100"
-    assert model.index(sam, Column.LOCAL).data() == "Mon 04:00 New York"
+    assert model.index(sam, Column.LOCAL).data() == "04:00 Mon New York"
     assert model.index(sam, Column.STAGE).data() == "Regular"
     assert model.index(sam, Column.BUNDLE).data() == "b-1"
     assert model.index(sam, Column.LAST).data() == "Sun 1 Mar 2026, 14:00"
@@ -98,7 +98,7 @@ def test_the_earnings_tables(demo_ctx, qtmodeltester):
     january = next(r for r in range(months.rowCount())
                    if months.index(r, 0).data(RecordRole).month == date(2026, 1, 1))
     assert [months.index(january, c).data() for c in MonthColumn] == [
-        "January 2026", "12", "1080.00", "135.00", "945.00", "0", "0.00"]
+        "January 2026", "12", "1,080.00", "135.00", "945.00", "0", "0.00"]
     # One currency: the headers of the amounts name it, the cells are bare amounts.
     assert [months.headerData(c, Qt.Orientation.Horizontal) for c in MonthColumn] == [
         "Month", "Held", "Gross (EUR)", "Commission (EUR)", "Net (EUR)", "Unconfirmed",

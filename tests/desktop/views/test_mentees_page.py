@@ -68,7 +68,7 @@ def test_choosing_a_mentee_shows_their_profile_sessions_bundles_and_journal(
     page.select_mentee("u-100")
     profile = page.profile
     assert profile.name.text() == "Sam Lee"
-    assert "their time Mon 04:00 New York" in profile.facts.text()
+    assert "their time 04:00 Mon New York" in profile.facts.text()
     assert profile.stage.currentText() == "As the sessions suggest (Regular)"
     sessions = profile.sessions_model
     assert {sessions.record(r).mentee_id for r in range(sessions.rowCount())} == {"u-100"}
@@ -265,8 +265,8 @@ def test_earnings_show_the_command_lines_figures_per_currency(qtbot, demo_ctx, t
     assert len(shown) == 12
     for month, cells in shown.items():
         m = cli[month]
-        assert cells == [str(m.sessions), f"{m.gross_cents / 100:.2f}",
-                         f"{m.commission_cents / 100:.2f}", f"{m.net_cents / 100:.2f}"]
+        assert cells == [str(m.sessions), f"{m.gross_cents / 100:,.2f}",
+                         f"{m.commission_cents / 100:,.2f}", f"{m.net_cents / 100:,.2f}"]
     assert months.headerData(4, Qt.Orientation.Horizontal) == "Net (EUR)"
     bars = view.chart.bar_rects()
     nets = [m.net_cents for m in view.chart.months()]
