@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import DeskContext
-from desktop.formatting import time_range_text, type_text, when_text
+from desktop.formatting import session_title, time_range_text, type_text, when_text
 from desktop.views.feedback import InlineNotice, attempt
 from desktop.views.plain_label import plain_label
 from services.plaintext import one_line
@@ -53,8 +53,8 @@ class NoteDialog(QDialog):
         note = ctx.services.journal.note(session_id)
         self.setWindowTitle(self.tr("Note on the session"))
         self.setMinimumSize(520, 360)
-        summary = plain_label(self.tr("%1 session with %2\n%3")
-                              .replace("%1", type_text(record.type))
+        summary = plain_label(self.tr("%1 with %2\n%3")
+                              .replace("%1", session_title(record.type))
                               .replace("%2", one_line(record.mentee_name))
                               .replace("%3", time_range_text(record.start, record.end,
                                                              ctx.tz())))

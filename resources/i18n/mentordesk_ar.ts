@@ -728,6 +728,18 @@
         <translation>الجلسة المنعقدة تُحتسب من الباقة وتجعل دفعتك مستحقّة.</translation>
     </message>
     <message>
+        <source>Add a note (optional)</source>
+        <translation>أضف ملاحظة (اختياري)</translation>
+    </message>
+    <message>
+        <source>What was discussed, the next steps agreed. It goes into your journal and stays on this computer.</source>
+        <translation>ما تمت مناقشته والخطوات التالية المتفق عليها. تُحفظ في دفترك وتبقى على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Note on the session</source>
+        <translation>ملاحظة على الجلسة</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
@@ -802,6 +814,10 @@
         <source>Bundle %1: %2.</source>
         <translation>الباقة %1: %2.</translation>
     </message>
+    <message>
+        <source>The note is in the journal.</source>
+        <translation>الملاحظة في الدفتر.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
@@ -828,6 +844,155 @@
     <message>
         <source>Mentor Desk database (*.sqlite3);;All files (*)</source>
         <translation>قاعدة بيانات Mentor Desk (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>Net earnings per month</source>
+        <translation>صافي الأرباح لكل شهر</translation>
+    </message>
+    <message>
+        <source>Nothing earned in the last twelve months.</source>
+        <translation>لا أرباح في الأشهر الاثني عشر الأخيرة.</translation>
+    </message>
+    <message>
+        <source>Waiting (unconfirmed)</source>
+        <translation>قيد الانتظار (غير مؤكدة)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>منعقدة</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>العمولة</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>غير مؤكدة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation>الجلسات المستخدمة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>المسترد</translation>
+    </message>
+    <message>
+        <source>Net earned</source>
+        <translation>صافي الربح</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>heading and currency</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsView</name>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Earnings per month</source>
+        <translation>الأرباح لكل شهر</translation>
+    </message>
+    <message>
+        <source>Earnings per bundle</source>
+        <translation>الأرباح لكل باقة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Export year as CSV…</source>
+        <translation>تصدير السنة بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>الأشهر الاثنا عشر الأخيرة</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>الباقات</translation>
+    </message>
+    <message>
+        <source>Commission now %1 % of your share (Settings); every session keeps the rate it was counted at.</source>
+        <translation>العمولة الآن %1 % من حصتك (الإعدادات)؛ تحتفظ كل جلسة بالنسبة التي حُسبت بها.</translation>
+    </message>
+    <message>
+        <source>Export sessions and earnings</source>
+        <translation>تصدير الجلسات والأرباح</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of %1 written to %2: %n.</source>
+        <translation>
+            <numerusform>كُتبت جلسات %1 في %2: لا شيء.</numerusform>
+            <numerusform>كُتبت جلسات %1 في %2: جلسة واحدة.</numerusform>
+            <numerusform>كُتبت جلسات %1 في %2: جلستان.</numerusform>
+            <numerusform>كُتبت جلسات %1 في %2: %n جلسات.</numerusform>
+            <numerusform>كُتبت جلسات %1 في %2: %n جلسة.</numerusform>
+            <numerusform>كُتبت جلسات %1 في %2: %n جلسة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1213,47 @@
         <translation>انتهت %1</translation>
     </message>
     <message>
+        <source>Kickoff</source>
+        <translation>الانطلاق</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>منتظمة</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>الختام</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>مستردة</translation>
+    </message>
+    <message>
+        <source>Decision waiting</source>
+        <translation>القرار معلّق</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
@@ -1077,6 +1283,80 @@
     <message>
         <source>%1 ago</source>
         <translation>منذ %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>هدف جديد</translation>
+    </message>
+    <message>
+        <source>Specific, measurable, achievable, relevant and time-bound: say what will be reached by when, and how it is measured.</source>
+        <translation>محدد وقابل للقياس وقابل للتحقيق وذو صلة ومحدد بزمن: اذكر ما سيتحقق ومتى وكيف يُقاس.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بحلول</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>محدد بزمن</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>المؤشر %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>المستهدف %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>الوحدة %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal and indicators</source>
+        <translation>الهدف والمؤشرات</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بحلول %1</translation>
+    </message>
+    <message>
+        <source>not measured yet (target %1)</source>
+        <translation>لم يُقَس بعد (المستهدف %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1709,22 @@ New intro requests arrive with the next platform export.</source>
         <translation>التأكيد</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>profile note</source>
+        <translation>ملاحظة الملف</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
         <source>Import platform export</source>
         <translation>استيراد ملف تصدير المنصة</translation>
     </message>
@@ -1542,6 +1838,110 @@ New intro requests arrive with the next platform export.</source>
     </message>
 </context>
 <context>
+    <name>MenteeListModel</name>
+    <message>
+        <source>Mentee</source>
+        <translation>المتدرّب</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>الوقت المحلي</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الباقة</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>آخر جلسة</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>الجلسة التالية</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>منعقدة</translation>
+    </message>
+    <message>
+        <source>Intro decision</source>
+        <translation>قرار التعارف</translation>
+    </message>
+    <message>
+        <source>%1 (set)</source>
+        <translation>%1 (محددة)</translation>
+    </message>
+    <message>
+        <source>Set by you; the sessions suggest %1</source>
+        <translation>حددتها أنت؛ تقترح الجلسات %1</translation>
+    </message>
+    <message>
+        <source>As the sessions suggest</source>
+        <translation>كما تقترح الجلسات</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeListView</name>
+    <message>
+        <source>Mentees</source>
+        <translation>المتدرّبون</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails and the journal</source>
+        <translation>ابحث في الأسماء والبريد والدفتر</translation>
+    </message>
+    <message>
+        <source>Search mentees</source>
+        <translation>ابحث عن متدرّبين</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <source>Number of mentees shown</source>
+        <translation>عدد المتدرّبين المعروضين</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentees: %n</source>
+        <translation>
+            <numerusform>المتدرّبون: لا أحد</numerusform>
+            <numerusform>المتدرّبون: واحد</numerusform>
+            <numerusform>المتدرّبون: اثنان</numerusform>
+            <numerusform>المتدرّبون: %n</numerusform>
+            <numerusform>المتدرّبون: %n</numerusform>
+            <numerusform>المتدرّبون: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentees</source>
+        <translation>%1 من %2 متدرّبين</translation>
+    </message>
+</context>
+<context>
+    <name>MenteesPage</name>
+    <message>
+        <source>Mentees</source>
+        <translation>المتدرّبون</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>الأرباح</translation>
+    </message>
+</context>
+<context>
     <name>MonthCalendar</name>
     <message>
         <source>Month</source>
@@ -1564,10 +1964,173 @@ New intro requests arrive with the next platform export.</source>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the session</source>
+        <translation>ملاحظة على الجلسة</translation>
+    </message>
+    <message>
+        <source>%1 with %2
+%3</source>
+        <translation>%1 مع %2
+%3</translation>
+    </message>
+    <message>
+        <source>What was discussed, the next steps agreed. Plain text; it stays on this computer (never in the outbox or a calendar).</source>
+        <translation>ما تمت مناقشته والخطوات التالية المتفق عليها. نص عادي يبقى على هذا الحاسوب (لا يُرسل أبدًا في صندوق الصادر أو في تقويم).</translation>
+    </message>
+    <message>
+        <source>- what we discussed
+- next steps</source>
+        <translation>- ما ناقشناه
+- الخطوات التالية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Notes, newest session first</source>
+        <translation>الملاحظات، الأحدث أولًا</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse…</source>
         <translation>استعراض…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s sessions</source>
+        <translation>جلسات المتدرّب</translation>
+    </message>
+    <message>
+        <source>Note on session…</source>
+        <translation>ملاحظة على الجلسة…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>الباقات</translation>
+    </message>
+    <message>
+        <source>Notes on sessions</source>
+        <translation>ملاحظات الجلسات</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>تحرير الملاحظة…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>هدف جديد…</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>التقدم…</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>سجّل التقدم</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>إزالة الهدف</translation>
+    </message>
+    <message>
+        <source>Who they are, what they want, how they like to work</source>
+        <translation>من هم وماذا يريدون وكيف يحبون العمل</translation>
+    </message>
+    <message>
+        <source>Profile note</source>
+        <translation>ملاحظة الملف</translation>
+    </message>
+    <message>
+        <source>Save profile note</source>
+        <translation>احفظ ملاحظة الملف</translation>
+    </message>
+    <message>
+        <source>No mentee chosen</source>
+        <translation>لم يُختر متدرّب</translation>
+    </message>
+    <message>
+        <source>their time %1</source>
+        <translation>وقته %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions held: %n</source>
+        <translation>
+            <numerusform>الجلسات المنعقدة: لا شيء</numerusform>
+            <numerusform>الجلسات المنعقدة: واحدة</numerusform>
+            <numerusform>الجلسات المنعقدة: اثنتان</numerusform>
+            <numerusform>الجلسات المنعقدة: %n</numerusform>
+            <numerusform>الجلسات المنعقدة: %n</numerusform>
+            <numerusform>الجلسات المنعقدة: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>التالية %1</translation>
+    </message>
+    <message>
+        <source>As the sessions suggest (%1)</source>
+        <translation>كما تقترح الجلسات (%1)</translation>
+    </message>
+    <message>
+        <source>No bundle bought yet.</source>
+        <translation>لم تُشترَ أي باقة بعد.</translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation>اشتُريت %1</translation>
+    </message>
+    <message>
+        <source>Goal removed. Edit &gt; Undo brings it back.</source>
+        <translation>أُزيل الهدف. تحرير &gt; تراجع يعيده.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>سجّل التقدم</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (المستهدف %2)</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>القيمة الآن</translation>
+    </message>
+    <message>
+        <source>At session</source>
+        <translation>في الجلسة</translation>
+    </message>
+    <message>
+        <source>Between sessions (today)</source>
+        <translation>بين الجلسات (اليوم)</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2261,18 @@ Server: %2</source>
     <message>
         <source>Session details</source>
         <translation>تفاصيل الجلسة</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>ملاحظتك</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <source>No note yet. Note… writes one; it stays on this computer.</source>
+        <translation>لا ملاحظة بعد. «ملاحظة…» تكتب واحدة وتبقى على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Session with %1</source>
@@ -1853,6 +2428,13 @@ Server: %2</source>
     <message>
         <source>%1 min</source>
         <translation>%1 د</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2706,14 @@ Import the platform&apos;s export to see your history.</source>
         <translation>تظهر الأحداث باسم «جلسة إرشاد» بدل النوع واسم المتدرّب: لملف في مجلد مشترك أو متزامن مع السحابة.</translation>
     </message>
     <message>
+        <source>Platform commission in percent</source>
+        <translation>عمولة المنصة بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <source>Taken from your share of each held paid session counted from now on; sessions already counted keep the rate they were counted at.</source>
+        <translation>تُخصم من حصتك في كل جلسة مدفوعة منعقدة تُحسب من الآن؛ تحتفظ الجلسات المحسوبة بنسبتها.</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>تذكير</translation>
     </message>
@@ -2138,6 +2728,10 @@ Import the platform&apos;s export to see your history.</source>
     <message>
         <source>Calendar file</source>
         <translation>ملف التقويم</translation>
+    </message>
+    <message>
+        <source>Commission (%)</source>
+        <translation>العمولة (%)</translation>
     </message>
     <message>
         <source>General</source>

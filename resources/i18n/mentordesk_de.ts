@@ -688,6 +688,18 @@
         <translation>Eine stattgefundene Sitzung wird vom Paket abgezogen und macht Ihre Zahlung fällig.</translation>
     </message>
     <message>
+        <source>Add a note (optional)</source>
+        <translation>Notiz hinzufügen (optional)</translation>
+    </message>
+    <message>
+        <source>What was discussed, the next steps agreed. It goes into your journal and stays on this computer.</source>
+        <translation>Was besprochen wurde, die vereinbarten nächsten Schritte. Die Notiz kommt in Ihr Journal und bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Note on the session</source>
+        <translation>Notiz zur Sitzung</translation>
+    </message>
+    <message>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -762,6 +774,10 @@
         <source>Bundle %1: %2.</source>
         <translation>Paket %1: %2.</translation>
     </message>
+    <message>
+        <source>The note is in the journal.</source>
+        <translation>Die Notiz steht im Journal.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseProblemDialog</name>
@@ -788,6 +804,151 @@
     <message>
         <source>Mentor Desk database (*.sqlite3);;All files (*)</source>
         <translation>Mentor-Desk-Datenbank (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsChart</name>
+    <message>
+        <source>Net earnings per month</source>
+        <translation>Nettoeinnahmen pro Monat</translation>
+    </message>
+    <message>
+        <source>Nothing earned in the last twelve months.</source>
+        <translation>In den letzten zwölf Monaten nichts eingenommen.</translation>
+    </message>
+    <message>
+        <source>Waiting (unconfirmed)</source>
+        <translation>Ausstehend (unbestätigt)</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sessions used</source>
+        <translation>Sitzungen genutzt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Net earned</source>
+        <translation>Netto verdient</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>heading and currency</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>EarningsView</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Earnings per month</source>
+        <translation>Einnahmen pro Monat</translation>
+    </message>
+    <message>
+        <source>Earnings per bundle</source>
+        <translation>Einnahmen pro Paket</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Export year as CSV…</source>
+        <translation>Jahr als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>Die letzten zwölf Monate</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Commission now %1 % of your share (Settings); every session keeps the rate it was counted at.</source>
+        <translation>Provision derzeit %1 % Ihres Anteils (Einstellungen); jede Sitzung behält den Satz, mit dem sie gezählt wurde.</translation>
+    </message>
+    <message>
+        <source>Export sessions and earnings</source>
+        <translation>Sitzungen und Einnahmen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sessions of %1 written to %2: %n.</source>
+        <translation>
+            <numerusform>Sitzungen von %1 nach %2 geschrieben: %n.</numerusform>
+            <numerusform>Sitzungen von %1 nach %2 geschrieben: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1165,47 @@
         <translation>beendet %1</translation>
     </message>
     <message>
+        <source>Kickoff</source>
+        <translation>Auftakt</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Decision waiting</source>
+        <translation>Entscheidung offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
@@ -1029,6 +1231,80 @@
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Specific, measurable, achievable, relevant and time-bound: say what will be reached by when, and how it is measured.</source>
+        <translation>Spezifisch, messbar, erreichbar, relevant und terminiert: sagen Sie, was bis wann erreicht wird und woran es gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Zielwert %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal and indicators</source>
+        <translation>Ziel und Indikatoren</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>not measured yet (target %1)</source>
+        <translation>noch nicht gemessen (Ziel %1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1645,22 @@ Neue Kennenlern-Anfragen kommen mit dem nächsten Plattform-Export.</translation
         <translation>Bestätigung</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>profile note</source>
+        <translation>Profilnotiz</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
         <source>Import platform export</source>
         <translation>Plattform-Export importieren</translation>
     </message>
@@ -1474,6 +1766,106 @@ Neue Kennenlern-Anfragen kommen mit dem nächsten Plattform-Export.</translation
     </message>
 </context>
 <context>
+    <name>MenteeListModel</name>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Intro decision</source>
+        <translation>Entscheidung nach Intro</translation>
+    </message>
+    <message>
+        <source>%1 (set)</source>
+        <translation>%1 (gesetzt)</translation>
+    </message>
+    <message>
+        <source>Set by you; the sessions suggest %1</source>
+        <translation>Von Ihnen gesetzt; die Sitzungen legen %1 nahe</translation>
+    </message>
+    <message>
+        <source>As the sessions suggest</source>
+        <translation>Wie die Sitzungen nahelegen</translation>
+    </message>
+</context>
+<context>
+    <name>MenteeListView</name>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Search names, e-mails and the journal</source>
+        <translation>Namen, E-Mails und Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search mentees</source>
+        <translation>Mentees suchen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>Jede Phase</translation>
+    </message>
+    <message>
+        <source>Number of mentees shown</source>
+        <translation>Anzahl der angezeigten Mentees</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentees: %n</source>
+        <translation>
+            <numerusform>Mentees: %n</numerusform>
+            <numerusform>Mentees: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentees</source>
+        <translation>%1 von %2 Mentees</translation>
+    </message>
+</context>
+<context>
+    <name>MenteesPage</name>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
+    </message>
+</context>
+<context>
     <name>MonthCalendar</name>
     <message>
         <source>Month</source>
@@ -1492,10 +1884,169 @@ Neue Kennenlern-Anfragen kommen mit dem nächsten Plattform-Export.</translation
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the session</source>
+        <translation>Notiz zur Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 with %2
+%3</source>
+        <translation>%1 mit %2
+%3</translation>
+    </message>
+    <message>
+        <source>What was discussed, the next steps agreed. Plain text; it stays on this computer (never in the outbox or a calendar).</source>
+        <translation>Was besprochen wurde, die vereinbarten nächsten Schritte. Reiner Text; er bleibt auf diesem Computer (nie im Postausgang oder in einem Kalender).</translation>
+    </message>
+    <message>
+        <source>- what we discussed
+- next steps</source>
+        <translation>- was wir besprochen haben
+- nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Notes, newest session first</source>
+        <translation>Notizen, neueste Sitzung zuerst</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s sessions</source>
+        <translation>Sitzungen des Mentees</translation>
+    </message>
+    <message>
+        <source>Note on session…</source>
+        <translation>Notiz zur Sitzung…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Notes on sessions</source>
+        <translation>Notizen zu Sitzungen</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Fortschritt…</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>Fortschritt erfassen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Who they are, what they want, how they like to work</source>
+        <translation>Wer sie sind, was sie wollen, wie sie gern arbeiten</translation>
+    </message>
+    <message>
+        <source>Profile note</source>
+        <translation>Profilnotiz</translation>
+    </message>
+    <message>
+        <source>Save profile note</source>
+        <translation>Profilnotiz speichern</translation>
+    </message>
+    <message>
+        <source>No mentee chosen</source>
+        <translation>Kein Mentee gewählt</translation>
+    </message>
+    <message>
+        <source>their time %1</source>
+        <translation>dort %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>sessions held: %n</source>
+        <translation>
+            <numerusform>Sitzungen stattgefunden: %n</numerusform>
+            <numerusform>Sitzungen stattgefunden: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächste %1</translation>
+    </message>
+    <message>
+        <source>As the sessions suggest (%1)</source>
+        <translation>Wie die Sitzungen nahelegen (%1)</translation>
+    </message>
+    <message>
+        <source>No bundle bought yet.</source>
+        <translation>Noch kein Paket gekauft.</translation>
+    </message>
+    <message>
+        <source>bought %1</source>
+        <translation>gekauft %1</translation>
+    </message>
+    <message>
+        <source>Goal removed. Edit &gt; Undo brings it back.</source>
+        <translation>Ziel entfernt. Bearbeiten &gt; Rückgängig holt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>Fortschritt erfassen</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Wert jetzt</translation>
+    </message>
+    <message>
+        <source>At session</source>
+        <translation>Bei Sitzung</translation>
+    </message>
+    <message>
+        <source>Between sessions (today)</source>
+        <translation>Zwischen Sitzungen (heute)</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2173,18 @@ Server: %2</translation>
     <message>
         <source>Session details</source>
         <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>No note yet. Note… writes one; it stays on this computer.</source>
+        <translation>Noch keine Notiz. „Notiz…“ schreibt eine; sie bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Session with %1</source>
@@ -1777,6 +2340,13 @@ Server: %2</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTable</name>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2610,14 @@ Importieren Sie den Export der Plattform, um Ihren Verlauf zu sehen.</translatio
         <translation>Termine heißen „Mentoring-Sitzung“ statt Art und Name des Mentees: für eine Datei in einem geteilten oder per Cloud synchronisierten Ordner.</translation>
     </message>
     <message>
+        <source>Platform commission in percent</source>
+        <translation>Plattformprovision in Prozent</translation>
+    </message>
+    <message>
+        <source>Taken from your share of each held paid session counted from now on; sessions already counted keep the rate they were counted at.</source>
+        <translation>Wird von Ihrem Anteil an jeder ab jetzt gezählten bezahlten Sitzung abgezogen; bereits gezählte Sitzungen behalten ihren Satz.</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -2054,6 +2632,10 @@ Importieren Sie den Export der Plattform, um Ihren Verlauf zu sehen.</translatio
     <message>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Commission (%)</source>
+        <translation>Provision (%)</translation>
     </message>
     <message>
         <source>General</source>

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>EarningsView</name>
+    <message numerus="yes">
+        <source>Sessions of %1 written to %2: %n.</source>
+        <translation>
+            <numerusform>One session of %1 written to %2.</numerusform>
+            <numerusform>%n sessions of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <source>%n days</source>
@@ -148,12 +158,32 @@
     </message>
 </context>
 <context>
+    <name>MenteeListView</name>
+    <message numerus="yes">
+        <source>Mentees: %n</source>
+        <translation>
+            <numerusform>1 mentee</numerusform>
+            <numerusform>%n mentees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthCalendar</name>
     <message numerus="yes">
         <source>%n sessions</source>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message numerus="yes">
+        <source>sessions held: %n</source>
+        <translation>
+            <numerusform>1 session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
         </translation>
     </message>
 </context>
