@@ -64,7 +64,7 @@ def test_the_seventh_page_is_mentees_on_ctrl_7(qtbot, demo_ctx) -> None:  # noqa
 def test_choosing_a_mentee_shows_their_profile_sessions_bundles_and_journal(
         qtbot, demo_ctx) -> None:  # noqa: ANN001
     page = _page(qtbot, demo_ctx)
-    assert page.list.count.text() == "Mentees: 30"
+    assert page.list.count.text() == "30 mentees"
     page.select_mentee("u-100")
     profile = page.profile
     assert profile.name.text() == "Sam Lee"
@@ -285,7 +285,7 @@ def test_earnings_show_the_command_lines_figures_per_currency(qtbot, demo_ctx, t
     assert all(m.currency == "USD" for m in view.chart.months())
     view.export_csv(2025, tmp_path / "2025.csv")
     rows = list(csv.DictReader(io.StringIO((tmp_path / "2025.csv").read_text("utf-8"))))
-    assert rows and view.notice.text().startswith("Sessions of 2025 written to")
+    assert rows and view.notice.text().startswith(f"{len(rows)} sessions of 2025 written to")
 
 
 def test_the_commission_setting_applies_from_now_on(qtbot, demo_ctx, answer_modal) -> None:  # noqa: ANN001
