@@ -239,6 +239,26 @@ def test_accepting_a_platform_request_applies_the_monthly_limit(services, clock)
     assert services.sessions.accept("r-4").status == "scheduled"
 
 
+def test_a_mentee_already_past_the_limit_gets_no_more_intros(services, clock):
+    # The platform's data may hold more than the limit (booked before it was lowered, say).
+    sessions = [intro(f"i-{d}", "u-1", local(BERLIN, f"2026-04-{d}T10:00"), "scheduled")
+                for d in ("10", "11", "12", "13")]
+    sessions.append(intro("r-5", "u-1", local(BERLIN, "2026-04-14T10:00")))
+    given(services, clock, BERLIN, local(BERLIN, "2026-04-05T12:00"), sessions=sessions)
+    assert "already has 4 in April 2026" in refused("intro_monthly_limit",
+                                                    services.sessions.accept, "r-5")
+
+
+def test_the_review_finds_double_bookings_for_each_request_alone(services, clock):
+    monday, tuesday = local(BERLIN, "2026-03-16T10:00"), local(BERLIN, "2026-03-17T10:00")
+    given(services, clock, BERLIN, local(BERLIN, "2026-03-10T09:00"),
+          sessions=[intro("s-1", "u-3", monday, "scheduled"), intro("r-1", "u-1", monday),
+                    intro("r-2", "u-2", tuesday)])
+    reviews = {r.record.id: r.accept_refusal for r in services.sessions.invitation_reviews()}
+    assert reviews["r-1"] is not None and reviews["r-1"].code == "double_booking"
+    assert reviews["r-2"] is None
+
+
 def test_the_review_of_each_request_counts_its_own_mentees_intros_only(services, clock):
     # u-2 has used up April; u-1 has not: in one review of the whole list, u-1's request is
     # acceptable and counted alone, u-2's meets the limit.
@@ -308,6 +328,12 @@ def test_scheduled_paid_sessions_use_up_the_bundle_remainder(services, clock, zo
     message = refused("no_active_bundle", services.sessions.book_paid, "u-2",
                       local(zone, "2026-03-17T10:00"))
     assert "Priya Raman has bundle b-1: 2 of 4 used, 2 booked" in message
+
+
+def test_a_bundle_booked_past_its_size_has_nothing_left(services, clock):
+    paid_setup(services, clock, BERLIN, total=2, used=2, scheduled=1)
+    refused("no_active_bundle", services.sessions.book_paid, "u-2",
+            local(BERLIN, "2026-03-16T10:00"))
 
 
 def test_a_session_waiting_for_confirmation_still_holds_its_place_in_the_bundle(services, clock):
@@ -469,6 +495,12 @@ def test_a_session_may_not_run_past_its_window_into_midnight(services, clock, zo
             local(zone, "2026-03-16T23:20"), 40)
     ends_at_midnight = services.sessions.book_paid("u-2", local(zone, "2026-03-17T23:00"), 60)
     assert ends_at_midnight.end == local(zone, "2026-03-18T00:00")
+    # Ten minutes past midnight is past the window, however short the session.
+    refused("outside_availability", services.sessions.book_paid, "u-2",
+            local(zone, "2026-03-17T23:30"), 40)
+    # Monday's and Tuesday's windows open nothing on Wednesday.
+    refused("outside_availability", services.sessions.book_paid, "u-2",
+            local(zone, "2026-03-18T22:30"), 30)
 
 
 @pytest.mark.parametrize("zone", ZONES)
