@@ -48,6 +48,16 @@ class EarningsChart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 220)
 
+    def _mx(self, x: float) -> float:
+        """A left-to-right x where it is drawn: mirrored when the window runs right to left
+        (the scale on the right, the newest month on the left)."""
+        return self.width() - x if self.isRightToLeft() else x
+
+    def _mirrored(self, rect: QRectF) -> QRectF:
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
     def bar_rects(self) -> list[tuple[QRectF, QRectF]]:
         """Each month's net bar and its waiting bar above it, in widget coordinates."""
         left, top, bottom = self._frame()
@@ -58,8 +68,9 @@ class EarningsChart(QWidget):
             x = left + i * width + width * 0.15
             net = max(0, m.net_cents) * scale
             waiting = max(0, m.waiting_net_cents) * scale
-            rects.append((QRectF(x, bottom - net, width * 0.7, net),
-                          QRectF(x, bottom - net - waiting, width * 0.7, waiting)))
+            rects.append((self._mirrored(QRectF(x, bottom - net, width * 0.7, net)),
+                          self._mirrored(QRectF(x, bottom - net - waiting, width * 0.7,
+                                                waiting))))
         return rects
 
     def labelled(self) -> list[int]:
@@ -108,10 +119,12 @@ class EarningsChart(QWidget):
         for fraction in (0, 0.5, 1):
             y = bottom - (bottom - top_y) * fraction
             painter.setPen(QPen(grid, 1))
-            painter.drawLine(int(left), int(y), self.width() - 8, int(y))
+            painter.drawLine(int(self._mx(left)), int(y), int(self._mx(self.width() - 8)), int(y))
             painter.setPen(text_color)
             label = money_text(int(top_value * fraction), self._currency)
-            painter.drawText(QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
+            # Toward the bars; in a right-to-left window Qt reads AlignRight as left.
+            painter.drawText(self._mirrored(QRectF(0, y - metrics.height() / 2, left - 6,
+                                                   metrics.height())),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         accent = palette.color(palette.ColorRole.Highlight)
         waiting = QColor(accent)
@@ -144,10 +157,11 @@ class EarningsChart(QWidget):
         for color, label in ((waiting, self.tr("Waiting (unconfirmed)")), (net, self.tr("Net"))):
             x -= metrics.horizontalAdvance(label)
             painter.setPen(text)
-            painter.drawText(QRectF(x, 0, metrics.horizontalAdvance(label) + 2,
-                                    metrics.height()), Qt.AlignmentFlag.AlignLeft, label)
+            painter.drawText(self._mirrored(QRectF(x, 0, metrics.horizontalAdvance(label) + 2,
+                                                   metrics.height())),
+                             Qt.AlignmentFlag.AlignLeft, label)
             x -= box + 4
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
-            painter.drawRect(QRectF(x, (metrics.height() - box) / 2, box, box))
+            painter.drawRect(self._mirrored(QRectF(x, (metrics.height() - box) / 2, box, box)))
             x -= 14

@@ -212,3 +212,26 @@ def test_the_language_is_chosen_in_settings_for_the_next_start(qtbot, ctx) -> No
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert ctx.settings.language == "ar"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight  # at the next start
+
+
+def test_arabic_earnings_chart_runs_right_to_left(qtbot, demo_ctx, language) -> None:  # noqa: ANN001
+    from desktop.views.mentees_page import MenteesPage
+
+    language("ar")
+    page = MenteesPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.tabs.setCurrentWidget(page.earnings)
+    page.refresh()
+    chart = page.earnings.chart
+    chart.resize(600, 240)
+    mirrored = [net for net, _waiting in chart.bar_rects()]
+    # The oldest month on the right, beside the scale; the newest on the left.
+    assert mirrored[0].left() > mirrored[-1].left()
+    chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    plain = [net for net, _waiting in chart.bar_rects()]
+    assert plain[0].left() < plain[-1].left()
+    for rtl, ltr in zip(mirrored, plain):
+        assert rtl.left() == pytest.approx(chart.width() - ltr.right())
+        assert (rtl.top(), rtl.height()) == (ltr.top(), ltr.height())
