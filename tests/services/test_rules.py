@@ -82,6 +82,9 @@ def test_intro_notice_refuses_a_start_in_the_past_with_the_numbers(services, clo
     open_all_week(services, "intro")
     message = refused("intro_notice", services.sessions.request_intro, "u-1", now - 3 * HOUR)
     assert "48 hours" in message and "3 hours ago" in message
+    # A start ahead, though under a day, is worded as ahead.
+    message = refused("intro_notice", services.sessions.request_intro, "u-1", now + 3 * HOUR)
+    assert "starts in 3 hours" in message and "past" not in message
 
 
 @pytest.mark.parametrize("zone,booked_at", [(BERLIN, "2026-03-20T12:00"),
