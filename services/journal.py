@@ -15,15 +15,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DB
 
-from services import policy
+from services import policy, search_index
 from services.errors import NotFound, RuleViolation
-from services.mentees import (
-    goal_record,
-    like_pattern,
-    mentee_text_matches,
-    profile_notes,
-    session_notes,
-)
+from services.mentees import goal_record, profile_notes, session_notes
 from services.models import (
     Action,
     Goal,
@@ -61,6 +55,8 @@ def _number(value: float | int | str, what: str) -> float:
 
 
 class JournalService(ServiceBase):
+    _has_index: bool | None = None
+
     # -- reading -------------------------------------------------------------------------------
 
     def note(self, session_id: str) -> NoteRecord | None:
@@ -83,33 +79,64 @@ class JournalService(ServiceBase):
             return goals_of(db, mentee_id)
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[NoteRecord]:
-        """Notes holding `text` (any case): on sessions, newest first, then profile notes."""
-        pattern = like_pattern(text.strip())
+        """Notes holding `text`: on sessions, newest first, then profile notes. Through the
+        search index where the database has one (words from their start, any case, accents
+        folded: "tomas" finds "Tomás"), else any part of a word (LIKE); "" finds every note."""
+        words = text.strip()
         with self._factory() as db:
-            found = session_notes(db, SessionNote.text.ilike(pattern, escape="\\"), limit=limit)
-            found += profile_notes(db, MenteeJournal.profile_note.ilike(pattern, escape="\\"),
-                                   limit=limit)
+            if words and self._indexed(db):
+                found = session_notes(db, SessionNote.session_id.in_(
+                    search_index.matching(search_index.NOTES, words)), limit=limit)
+                found += profile_notes(db, MenteeJournal.mentee_id.in_(
+                    search_index.matching(search_index.PROFILES, words)), limit=limit)
+            else:
+                pattern = search_index.contains(words)
+                found = session_notes(db, SessionNote.text.ilike(pattern, escape="\\"),
+                                      limit=limit)
+                found += profile_notes(db, MenteeJournal.profile_note.ilike(
+                    pattern, escape="\\"), limit=limit)
             return found[:limit]
 
     def matching_mentees(self, text: str) -> set[str]:
-        """Mentees whose name, e-mail or id, or whose journal (notes, profile note, goals and
-        indicators), holds `text`."""
-        text = text.strip()
-        if not text:
+        """Mentees whose name, e-mail or id, or whose journal (notes on their sessions, profile
+        note, goals and indicators), holds `text` (as `search` finds it)."""
+        words = text.strip()
+        if not words:
             return set()
-        pattern = like_pattern(text)
         with self._factory() as db:
-            found = set(db.scalars(select(Mentee.id).where(mentee_text_matches(text))))
+            found = set(db.scalars(select(Mentee.id).where(Mentee.id == words)))
+            if self._indexed(db):
+                matching = search_index.matching
+                found.update(db.scalars(matching(search_index.MENTEES, words)))
+                found.update(db.scalars(select(Session.mentee_id).where(
+                    Session.id.in_(matching(search_index.NOTES, words)))))
+                found.update(db.scalars(matching(search_index.PROFILES, words)))
+                goals = [int(ref) for ref in db.scalars(matching(search_index.GOALS, words))]
+                if goals:
+                    found.update(db.scalars(select(Goal.mentee_id).where(Goal.id.in_(goals))))
+                return found
+            pattern = search_index.contains(words)
+
+            def holds(column: Any) -> Any:
+                return column.ilike(pattern, escape="\\")
+
+            found.update(db.scalars(select(Mentee.id).where(or_(holds(Mentee.name),
+                                                                holds(Mentee.email)))))
             found.update(db.scalars(select(Session.mentee_id)
                                     .join(SessionNote, SessionNote.session_id == Session.id)
-                                    .where(SessionNote.text.ilike(pattern, escape="\\"))))
+                                    .where(holds(SessionNote.text))))
             found.update(db.scalars(select(MenteeJournal.mentee_id).where(
-                MenteeJournal.profile_note.ilike(pattern, escape="\\"))))
+                holds(MenteeJournal.profile_note))))
             found.update(db.scalars(
                 select(Goal.mentee_id).outerjoin(GoalIndicator, GoalIndicator.goal_id == Goal.id)
-                .where(or_(Goal.title.ilike(pattern, escape="\\"),
-                           GoalIndicator.name.ilike(pattern, escape="\\")))))
+                .where(or_(holds(Goal.title), holds(GoalIndicator.name)))))
             return found
+
+    def _indexed(self, db: DB) -> bool:
+        """Whether this database has the journal's search index (looked up once)."""
+        if self._has_index is None:
+            self._has_index = search_index.indexed(db.connection(), search_index.NOTES)
+        return self._has_index
 
     # -- writing -------------------------------------------------------------------------------
 

@@ -205,20 +205,6 @@ def profile_notes(db: DB, *where: Any, limit: int | None = None) -> list[NoteRec
                        updated_at=j.updated_at) for j, name in db.execute(stmt)]
 
 
-def mentee_text_matches(text: str) -> Any:
-    """SQL: mentees whose name, e-mail or id holds `text` (any case)."""
-    pattern = like_pattern(text)
-    return or_(Mentee.name.ilike(pattern, escape="\\"), Mentee.email.ilike(pattern, escape="\\"),
-               Mentee.id == text)
-
-
-def like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-
-
 def sorted_rows(rows: list[MenteeRow], sort: str = "name") -> list[MenteeRow]:
     """`rows` ordered by a column ('-' for descending); missing values (no next session, no
     bundle) come last either way, and ties go by name."""

@@ -94,9 +94,25 @@ SESSIONS = Document(
         Part("session", ("id", "cancel_reason", "reject_reason"), json_columns=("form",)),
         # The mentee's name and e-mail: typing a name finds every session of theirs.
         Part("mentee", ("name", "email"), link=("id", "mentee_id"), fold=True),
+        # The mentor's note on the session (the journal).
+        Part("session_note", ("text",), link=("session_id", "id")),
     ),
 )
-DOCUMENTS = (SESSIONS,)
+# The journal (services/journal.py): mentees found by their name, e-mail or id; notes on
+# sessions and mentees' profile notes found by their text; goals by their title and their
+# indicators. The Mentees page and `mentees --search` join these (a mentee is found by what
+# was written about them); `notes --search` shows the notes.
+MENTEES = Document(kind="mentee", table="mentee",
+                   parts=(Part("mentee", ("id", "name", "email"), fold=True),))
+NOTES = Document(kind="note", table="session_note", key="session_id",
+                 parts=(Part("session_note", ("text",)),))
+PROFILES = Document(kind="profile", table="mentee_journal", key="mentee_id",
+                    parts=(Part("mentee_journal", ("profile_note",)),))
+GOALS = Document(kind="goal", table="goal", parts=(
+    Part("goal", ("title",)),
+    Part("goal_indicator", ("name", "unit"), link=("goal_id", "id")),
+))
+DOCUMENTS = (SESSIONS, MENTEES, NOTES, PROFILES, GOALS)
 
 
 def owns(name: str) -> bool:

@@ -214,3 +214,41 @@ def test_an_import_never_deletes_the_journal_and_a_re_id_carries_the_note(servic
     profile = services.mentees.profile("u-1")
     assert profile.profile_note == "profile"
     assert profile.goals[0].indicators[0].progress[0].session_id == "s-900"
+
+
+def test_one_search_index_finds_notes_names_and_goals_with_accents_folded(desk) -> None:
+    """The journal feeds the search index the sessions use: "tomas" finds "Tomás" in a note, a
+    profile note, a goal and a name, and the index follows every edit and its undo."""
+    from services.sessions import SessionQuery
+
+    def sessions(words: str) -> set[str]:
+        return {s.id for s in desk.sessions.search(SessionQuery(text=words))}
+
+    desk.journal.set_note("p-1", "Tomás recommended the system design book")
+    assert [n.session_id for n in desk.journal.search("tomas")] == ["p-1"]
+    assert [n.session_id for n in desk.journal.search("TOMÁS RECOMM")] == ["p-1"]
+    assert desk.journal.matching_mentees("tomas") == {"u-1"}
+    assert sessions("tomas") == {"p-1"}  # All sessions and `sessions --search` find it too
+    desk.journal.set_note("p-1", "Read the book")
+    assert desk.journal.search("tomas") == [] and sessions("tomas") == set()
+    desk.sessions.undo_last()
+    assert sessions("tomas") == {"p-1"}
+    desk.journal.set_profile_note("u-2", "Wants to work in Málaga")
+    assert [(n.session_id, n.mentee_id) for n in desk.journal.search("malaga")] == [
+        (None, "u-2")]
+    desk.journal.add_goal("u-3", "Entrevistas técnicas", None, [("ofertas recibidas", 1, "")])
+    assert desk.journal.matching_mentees("tecnicas") == desk.journal.matching_mentees(
+        "ofertas") == {"u-3"}
+    assert desk.journal.matching_mentees("malaga") == {"u-2"}
+    # Words are found from their start; a name as well as an id.
+    assert desk.journal.search("omas") == []
+    assert desk.journal.matching_mentees("u-2") == {"u-2"}
+    # Without the index (a server database), the same search runs on LIKE.
+    from services import search_index
+    from services.journal import JournalService
+
+    with desk.engine.begin() as conn:
+        search_index.drop(conn)
+    plain = JournalService(desk.factory, desk.clock, desk.hub)
+    assert [n.session_id for n in plain.search("Tomás")] == ["p-1"]
+    assert plain.matching_mentees("técnicas") == {"u-3"}
