@@ -262,9 +262,11 @@ class ProfileView(QWidget):
         for row in range(model.rowCount()):
             if model.index(row, 0).data(IdRole) == ident:
                 table.selectRow(row)
+                table.setCurrentIndex(model.index(row, 0))
                 return
         if model.rowCount():
             table.selectRow(0)
+            table.setCurrentIndex(model.index(0, 0))
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -385,7 +387,10 @@ class MenteeListView(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
+            # The current index selects the row in either direction (selectRow alone selects
+            # nothing in a right-to-left window scrolled sideways).
             self.table.selectRow(row)
+            self.table.setCurrentIndex(self.model.index(row, 0))
             self.table.scrollTo(self.model.index(row, 0))
         else:
             self.table.clearSelection()

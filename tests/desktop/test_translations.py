@@ -20,6 +20,7 @@ from desktop import formatting
 from desktop.i18n import locale_for, resolve
 from desktop.languages import LANGUAGES
 from desktop.models.agenda_model import BlockKind
+from desktop.models.roles import IdRole
 from desktop.models.invitation_list_model import flag_count_text
 from desktop.resources import resource_path
 from desktop.views.calendar_page import CalendarPage
@@ -235,3 +236,20 @@ def test_arabic_earnings_chart_runs_right_to_left(qtbot, demo_ctx, language) -> 
     for rtl, ltr in zip(mirrored, plain):
         assert rtl.left() == pytest.approx(chart.width() - ltr.right())
         assert (rtl.top(), rtl.height()) == (ltr.top(), ltr.height())
+
+
+def test_arabic_mentees_page_selects_the_mentee_it_is_asked_for(qtbot, demo_ctx, language) -> None:  # noqa: ANN001
+    from desktop.views.mentees_page import MenteesPage
+
+    language("ar")
+    page = MenteesPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    wanted = page.list.model.index(3, 0).data(IdRole)
+    page.select_mentee(wanted)
+    # Selected in the list (right to left, the table scrolled to its start) and shown beside it.
+    assert page.list.current_id() == wanted
+    assert page.profile.mentee_id() == wanted
