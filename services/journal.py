@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session as DB
 
 from services import policy, search_index
-from services.errors import NotFound, RuleViolation
+from services.errors import RuleViolation
 from services.mentees import goal_record, profile_notes, session_notes
 from services.models import (
     Action,
@@ -29,7 +29,7 @@ from services.models import (
     SessionNote,
 )
 from services.records import STAGES, Change, GoalRecord, NoteRecord
-from services.store import ServiceBase, load_session, log_action
+from services.store import ServiceBase, load, load_mentee, load_session, log_action
 
 # The journal's kinds of action: each is one step of Undo, never in an outbox.
 JOURNAL_ACTIONS = ("note", "profile_note", "stage", "goal")
@@ -68,14 +68,14 @@ class JournalService(ServiceBase):
     def notes(self, mentee_id: str) -> list[NoteRecord]:
         """A mentee's journal: the notes on their sessions, newest session first."""
         with self._factory() as db:
-            _mentee(db, mentee_id)
+            load_mentee(db, mentee_id)
             return session_notes(db, Session.mentee_id == mentee_id)
 
     def goals(self, mentee_id: str) -> list[GoalRecord]:
         from services.mentees import goals_of
 
         with self._factory() as db:
-            _mentee(db, mentee_id)
+            load_mentee(db, mentee_id)
             return goals_of(db, mentee_id)
 
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[NoteRecord]:
@@ -163,7 +163,7 @@ class JournalService(ServiceBase):
         cleaned = _text(text)
         now = self.now()
         with self._writing() as db:
-            _mentee(db, mentee_id)
+            load_mentee(db, mentee_id)
             journal = _journal(db, mentee_id, now)
             if journal.profile_note == cleaned:
                 return cleaned
@@ -179,7 +179,7 @@ class JournalService(ServiceBase):
             raise RuleViolation("unknown_stage", stage=stage, stages=", ".join(STAGES))
         now = self.now()
         with self._writing() as db:
-            _mentee(db, mentee_id)
+            load_mentee(db, mentee_id)
             journal = _journal(db, mentee_id, now)
             if journal.stage == stage:
                 return
@@ -193,7 +193,7 @@ class JournalService(ServiceBase):
         title = self._title(title)
         now = self.now()
         with self._writing() as db:
-            _mentee(db, mentee_id)
+            load_mentee(db, mentee_id)
             position = len(db.scalars(select(Goal.id).where(Goal.mentee_id == mentee_id)).all())
             goal = Goal(mentee_id=mentee_id, title=title, due=due, position=position,
                         created_at=now)
@@ -214,7 +214,7 @@ class JournalService(ServiceBase):
     def remove_goal(self, goal_id: int) -> None:
         now = self.now()
         with self._writing() as db:
-            goal = _goal(db, goal_id)
+            goal = load(db, Goal, goal_id, "goal")
             mentee_id = goal.mentee_id
             log_action(db, now, "goal", None, {"mentee_id": mentee_id, "goal_id": goal_id,
                                                "goal": _goal_snapshot(goal)})
@@ -233,7 +233,7 @@ class JournalService(ServiceBase):
 
     def remove_indicator(self, indicator_id: int) -> GoalRecord:
         with self._factory() as db:
-            goal_id = self._indicator_row(db, indicator_id).goal_id
+            goal_id = load(db, GoalIndicator, indicator_id, "indicator").goal_id
 
         def remove(db: DB, goal: Goal) -> None:
             goal.indicators.remove(db.get(GoalIndicator, indicator_id))
@@ -246,7 +246,7 @@ class JournalService(ServiceBase):
         number = _number(value, "progress")
         now = self.now()
         with self._factory() as db:
-            indicator = self._indicator_row(db, indicator_id)
+            indicator = load(db, GoalIndicator, indicator_id, "indicator")
             goal_id = indicator.goal_id
             if session_id is not None:
                 session = load_session(db, session_id)
@@ -273,7 +273,7 @@ class JournalService(ServiceBase):
         now = self.now()
         with self._writing() as db:
             for mentee_id, journal in journals.items():
-                _mentee(db, mentee_id)
+                load_mentee(db, mentee_id)
                 row = _journal(db, mentee_id, now)
                 row.stage = journal.get("stage")
                 row.profile_note = _text(journal.get("profile", ""))
@@ -298,7 +298,7 @@ class JournalService(ServiceBase):
     def _goal_edit(self, goal_id: int, edit: Any) -> GoalRecord:
         now = self.now()
         with self._writing() as db:
-            goal = _goal(db, goal_id)
+            goal = load(db, Goal, goal_id, "goal")
             log_action(db, now, "goal", None, {"mentee_id": goal.mentee_id, "goal_id": goal_id,
                                                "goal": _goal_snapshot(goal)})
             edit(db, goal)
@@ -323,13 +323,6 @@ class JournalService(ServiceBase):
             raise RuleViolation("indicator_empty")
         return GoalIndicator(name=cleaned, target=_number(target, "a target"),
                              unit=unit.strip()[:40], position=position)
-
-    @staticmethod
-    def _indicator_row(db: DB, indicator_id: int) -> GoalIndicator:
-        row = db.get(GoalIndicator, indicator_id)
-        if row is None:
-            raise NotFound("indicator", indicator_id)
-        return row
 
     @staticmethod
     def _note_record(db: DB, session_id: str) -> NoteRecord | None:
@@ -379,18 +372,6 @@ def _assign(goal: Goal, **values: Any) -> None:
         setattr(goal, key, value)
 
 
-def _mentee(db: DB, mentee_id: str) -> Mentee:
-    row = db.get(Mentee, mentee_id)
-    if row is None:
-        raise NotFound("mentee", mentee_id)
-    return row
-
-
-def _goal(db: DB, goal_id: int) -> Goal:
-    row = db.get(Goal, goal_id)
-    if row is None:
-        raise NotFound("goal", goal_id)
-    return row
 
 
 def _journal(db: DB, mentee_id: str, now: datetime) -> MenteeJournal:

@@ -37,6 +37,7 @@ from services.store import (
     ServiceBase,
     busy_record,
     chunks,
+    load_mentee,
     load_session,
     log_action,
     records_of,
@@ -191,9 +192,7 @@ class SessionService(ServiceBase):
 
     def mentee(self, mentee_id: str) -> MenteeRecord:
         with self._factory() as db:
-            m = db.get(Mentee, mentee_id)
-            if m is None:
-                raise NotFound("mentee", mentee_id)
+            m = load_mentee(db, mentee_id)
             return MenteeRecord(m.id, m.name, m.email, m.timezone)
 
     def bundles(self, mentee_id: str | None = None) -> list[BundleRecord]:
@@ -355,7 +354,7 @@ class SessionService(ServiceBase):
         # read in the zone they are shown in.
         home, shown = self.home_zone(), self.timezone()
         with self._writing() as db:
-            mentee = self._mentee(db, mentee_id)
+            mentee = load_mentee(db, mentee_id)
             rules.check_intro_notice(start, now)
             rules.check_availability(db, "intro", start, end, home)
             rules.check_intro_limit(db, mentee, start, home, now)
@@ -375,7 +374,7 @@ class SessionService(ServiceBase):
         now = self.now()
         home, shown = self.home_zone(), self.timezone()
         with self._writing() as db:
-            mentee = self._mentee(db, mentee_id)
+            mentee = load_mentee(db, mentee_id)
             if not policy.PAID_MIN_MINUTES <= minutes <= policy.PAID_MAX_MINUTES:
                 raise RuleViolation("bad_duration", min=policy.PAID_MIN_MINUTES,
                                     max=policy.PAID_MAX_MINUTES, minutes=minutes)
@@ -598,13 +597,6 @@ class SessionService(ServiceBase):
         if row.status != wanted or status == Status.EXPIRED:
             raise RuleViolation("invalid_transition", session_id=row.id,
                                 status=status.replace("_", " "), verb=verb)
-
-    @staticmethod
-    def _mentee(db: DB, mentee_id: str) -> Mentee:
-        mentee = db.get(Mentee, mentee_id)
-        if mentee is None:
-            raise NotFound("mentee", mentee_id)
-        return mentee
 
     @staticmethod
     def _new_session(db: DB, kind: str, status: str, mentee: Mentee, start: datetime,

@@ -179,6 +179,18 @@ def _record(values: Sequence[Any], now: datetime) -> SessionRecord:
     )
 
 
+def load(db: DB, model: type[T], key: Any, what: str) -> T:
+    """The row of `model` whose primary key is `key`; NotFound naming it as `what` if none."""
+    row = db.get(model, key)
+    if row is None:
+        raise NotFound(what, key)
+    return row
+
+
+def load_mentee(db: DB, mentee_id: str) -> Mentee:
+    return load(db, Mentee, mentee_id, "mentee")
+
+
 def load_session(db: DB, session_id: str) -> Session:
     # With its mentee: every record names the mentee, and a second statement for it is waste.
     row = db.get(Session, session_id, options=(joinedload(Session.mentee),))
