@@ -69,7 +69,7 @@ def previous(revision: str) -> str:
 
 
 def database_at(path: Path, revision: str) -> Engine:
-    """A new database file at `path`, its schema as `revision` left it."""
+    """The database file at `path` (made if missing), its schema brought up to `revision`."""
     from alembic import command
 
     engine = storage.make_engine(f"sqlite:///{path}")

@@ -101,6 +101,18 @@ def click_choice(qtbot, button) -> None:  # noqa: ANN001
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
+def shown_window(qtbot, ctx):  # noqa: ANN001, ANN201
+    """The main window over `ctx` with every page, shown and exposed."""
+    from desktop.views.main_window import MainWindow
+    from desktop.views.pages import build_pages
+
+    window = MainWindow(ctx, build_pages(ctx))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp):  # noqa: ANN001, ANN201
     """The window in English, as an English system shows it (its plural forms come from the

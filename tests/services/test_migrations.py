@@ -69,14 +69,7 @@ def at_revision(path: Path, revision: str, rows: dict[str, list[dict[str, Any]]]
 
 
 def upgrade_to(path: Path, revision: str) -> None:
-    from alembic import command
-
-    engine = storage.make_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        config = storage.alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-    engine.dispose()
+    migrations.database_at(path, revision).dispose()
 
 
 def columns_of(path: Path, tables: list[str]) -> dict[str, list[str]]:

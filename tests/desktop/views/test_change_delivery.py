@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.views.main_window import BadgeRole, MainWindow
-from desktop.views.pages import build_pages
-from tests.desktop.conftest import delivered
+from tests.desktop.conftest import delivered, shown_window
 
 ALL = {"upcoming", "invitations", "confirmation", "sessions", "calendar", "availability",
        "mentees"}
@@ -20,10 +19,7 @@ ALL = {"upcoming", "invitations", "confirmation", "sessions", "calendar", "avail
 
 @pytest.fixture
 def window(qtbot, demo_ctx) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(demo_ctx, build_pages(demo_ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, demo_ctx)
     delivered(qtbot, demo_ctx)
     for number in reversed(range(len(window.pages))):  # each drawn once: none left to redraw
         window.show_page(number)

@@ -11,18 +11,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.views.main_window import BadgeRole, MainWindow
-from desktop.views.pages import build_pages
 from services.demo import build_export
 from tests.conftest import EXCHANGE
-from tests.desktop.conftest import delivered
-
-
-def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(ctx, build_pages(ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.desktop.conftest import delivered, shown_window
 
 
 def done(qtbot, window: MainWindow, timeout: int = 10_000) -> None:  # noqa: ANN001
@@ -45,7 +36,7 @@ def _drop(window: MainWindow, path: Path) -> bool:
 
 
 def test_first_start_offers_import_and_sample_data(qtbot, ctx) -> None:  # noqa: ANN001
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     assert window.stack.currentWidget() is window.welcome
     assert not window.sidebar.isEnabled()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
@@ -57,7 +48,7 @@ def test_first_start_offers_import_and_sample_data(qtbot, ctx) -> None:  # noqa:
 
 
 def test_pages_have_shortcuts_and_badges(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     counts = demo_ctx.services.sessions.counts()
     badges = {page.key: window.sidebar.item(row).data(BadgeRole)
               for row, page in enumerate(window.pages)}
@@ -76,7 +67,7 @@ def test_dropping_an_export_imports_it_in_the_background(qtbot, ctx, tmp_path,
     # Rows are written (and progress reported) 1000 at a time here, so 3000 sessions are
     # three steps.
     monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 1000)
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     big = build_export(ctx.now(), sessions=3000)
     sessions = len(big["sessions"])
     path = tmp_path / "export.json"
@@ -99,7 +90,7 @@ def test_dropping_an_export_imports_it_in_the_background(qtbot, ctx, tmp_path,
 
 
 def test_dropping_other_files_is_refused(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     other = tmp_path / "notes.txt"
     other.write_text("hello")
     assert not _drop(window, other)
@@ -107,7 +98,7 @@ def test_dropping_other_files_is_refused(qtbot, ctx, tmp_path) -> None:  # noqa:
 
 def test_an_invalid_export_is_explained_and_changes_nothing(qtbot, ctx, tmp_path,  # noqa: ANN001
                                                            answer_modal) -> None:
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     shown: list[tuple[str, Qt.TextFormat]] = []
 
     def read(box: QMessageBox) -> None:
@@ -126,7 +117,7 @@ def test_an_invalid_export_is_explained_and_changes_nothing(qtbot, ctx, tmp_path
 
 
 def test_undo_takes_back_the_last_decision_until_the_outbox(qtbot, demo_ctx, tmp_path) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     sessions = demo_ctx.services.sessions
     assert not window.undo_action.isEnabled()
     request = sessions.invitations()[0]
@@ -149,7 +140,7 @@ def test_undo_takes_back_the_last_decision_until_the_outbox(qtbot, demo_ctx, tmp
 
 
 def test_reminders_fall_back_to_the_window_without_a_tray(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     soonest = demo_ctx.services.sessions.upcoming()[0]
     demo_ctx.settings.reminder_minutes = 30
     demo_ctx.services.clock.set(soonest.start - timedelta(minutes=31))
@@ -164,7 +155,7 @@ def test_reminders_fall_back_to_the_window_without_a_tray(qtbot, demo_ctx) -> No
 
 def test_daily_nudge_for_overdue_confirmations(qtbot, demo_ctx) -> None:  # noqa: ANN001
     demo_ctx.settings.reminders_enabled = True
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     demo_ctx.settings.last_nudge_day = ""
     sent = window.reminders.check()
     assert any("wait for your confirmation" in m for _t, m in sent)
@@ -174,13 +165,13 @@ def test_daily_nudge_for_overdue_confirmations(qtbot, demo_ctx) -> None:  # noqa
 
 
 def test_window_and_column_state_survive_a_restart(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     window.resize(760, 520)
     size = (window.width(), window.height())
     table = window.page("upcoming")._table
     table.setColumnWidth(0, 321)
     window.close()
-    again = _window(qtbot, demo_ctx)
+    again = shown_window(qtbot, demo_ctx)
     assert again.page("upcoming")._table.columnWidth(0) == 321
     assert (again.width(), again.height()) == size
 
@@ -191,7 +182,7 @@ def test_sample_export_file_imports_through_the_window(qtbot, ctx) -> None:  # n
         import pytest
 
         pytest.skip("the shared exchange folder is not beside this checkout")
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     window.import_file(sample)
     done(qtbot, window)
     assert ctx.services.sessions.counts()["all"] == 5

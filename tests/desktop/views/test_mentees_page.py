@@ -13,10 +13,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from desktop.models.mentee_list_model import Column
 from desktop.models.roles import IdRole
 from desktop.views.journal_dialogs import GoalDialog, NoteDialog, ProgressDialog
-from desktop.views.main_window import MainWindow
 from desktop.views.mentees_page import MenteesPage
-from desktop.views.pages import build_pages
-from tests.desktop.conftest import delivered
+from tests.desktop.conftest import delivered, shown_window
 
 HOSTILE = "<b>not bold</b> &amp; <img src=x>\n- step one\n*stars*"
 
@@ -36,14 +34,6 @@ def _page(qtbot, ctx) -> MenteesPage:  # noqa: ANN001
     return page
 
 
-def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(ctx, build_pages(ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _names(page: MenteesPage) -> list[str]:
     model = page.list.model
     return [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
@@ -54,7 +44,7 @@ def _button(widget, text: str) -> QPushButton:  # noqa: ANN001
 
 
 def test_the_seventh_page_is_mentees_on_ctrl_7(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     window.page_actions[6].trigger()
     assert isinstance(window.stack.currentWidget(), MenteesPage)
     assert window.page_actions[6].shortcut().toString() == "Ctrl+7"
@@ -96,7 +86,7 @@ def test_search_finds_names_and_the_journal_and_the_stage_filters(qtbot, demo_ct
 
 
 def test_the_stage_is_chosen_and_undone(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     page = window.page("mentees")
     window.show_page(window.pages.index(page))
     page.select_mentee("u-100")
@@ -129,7 +119,7 @@ def test_profile_note_is_plain_text_saved_and_shown_as_typed(qtbot, demo_ctx) ->
 
 
 def test_a_note_from_any_session_list_and_its_undo(qtbot, demo_ctx, answer_modal) -> None:  # noqa: ANN001
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     sessions_page = window.page("sessions")
     window.show_page(window.pages.index(sessions_page))
     table = sessions_page.table

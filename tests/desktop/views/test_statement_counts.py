@@ -27,8 +27,7 @@ from PySide6.QtWidgets import QPushButton, QRadioButton
 from sqlalchemy import event
 
 from desktop.views.main_window import MainWindow
-from desktop.views.pages import build_pages
-from tests.desktop.conftest import click_choice, delivered
+from tests.desktop.conftest import click_choice, delivered, shown_window
 
 ACCEPT_BOUND = 24
 REJECT_BOUND = 20
@@ -38,10 +37,7 @@ CONFIRM_BOUND = 20
 @pytest.fixture
 def window(qtbot, demo_ctx, tmp_path) -> MainWindow:  # noqa: ANN001
     demo_ctx.services.calendar_sync.set_path(tmp_path / "mentor.ics")
-    window = MainWindow(demo_ctx, build_pages(demo_ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, demo_ctx)
     delivered(qtbot, demo_ctx)
     qtbot.waitUntil(lambda: not window.calendar_keeper.pending(), timeout=10_000)
     # The minute's refresh and the reminders are not part of an action: on a slow machine their

@@ -9,17 +9,13 @@ import pytest
 
 from desktop.models.availability_model import PreviewColumn, WindowColumn
 from desktop.views.main_window import MainWindow
-from desktop.views.pages import build_pages
 from desktop.views.settings_dialog import SettingsDialog
-from tests.desktop.conftest import delivered
+from tests.desktop.conftest import delivered, shown_window
 
 
 @pytest.fixture
 def window(qtbot, demo_ctx) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(demo_ctx, build_pages(demo_ctx))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, demo_ctx)
     delivered(qtbot, demo_ctx)
     return window
 
