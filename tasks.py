@@ -29,8 +29,10 @@ APT_DISPLAY = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-
 APT_XVFB = ["xvfb", "xauth"]
 # Real programs the tests run: libical's strict parser and iTIP check (through system Python);
 # Xvfb; the desktops' own validators and MIME database for the Linux desktop files.
+# A real PostgreSQL server (initdb'd into a temporary folder by the tests): the services and the
+# command line are tested on it as on SQLite.
 APT_TEST = ["gir1.2-ical-3.0", "python3-gi", *APT_XVFB, "desktop-file-utils", "appstream",
-            "shared-mime-info", "libglib2.0-bin"]
+            "shared-mime-info", "libglib2.0-bin", "postgresql"]
 USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
   app [ARGS]      set up, then start the desktop app (ARGS go to `mentordesk`)
   test [ARGS]     set up, then run every test (ARGS go to pytest); the tests build the bundle

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
@@ -78,7 +78,16 @@ def make_engine(url: str, busy_timeout: float | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_connected)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    try:
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    except ImportError as exc:
+        if not url.startswith("postgresql"):
+            raise
+        # The driver is an optional extra: a desk on SQLite needs none of it.
+        where = make_url(url).render_as_string()
+        raise FileUnusable(f"cannot open {where}: the PostgreSQL driver (psycopg) is not "
+                           "installed; install it with pip install 'mentordesk[postgresql]'",
+                           where) from None
 
 
 def _sqlite_connected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -190,7 +199,7 @@ def open_database(db: str | os.PathLike[str] | None = None,
     url = resolve_db_url(db)
     path = sqlite_path(url)
     daily_due = path is not None and usable_sqlite_file(path, now)
-    engine = make_engine(url)
+    engine = make_engine(url)  # FileUnusable without the driver a server URL needs
     try:
         upgrade(engine, now)
         if daily_due:

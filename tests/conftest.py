@@ -71,6 +71,24 @@ def radicale(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def postgres():  # noqa: ANN201
+    """One real PostgreSQL server for the whole run (tests/postgres.py); each test that uses it
+    makes a database of its own."""
+    import shutil
+    import tempfile
+
+    from tests.postgres import running_postgres
+
+    # Not under pytest's own folder: that one is private to the user running the tests, and
+    # the server may run as another (postgres, when the tests run as root).
+    folder = Path(tempfile.mkdtemp(prefix="mentordesk-postgres-"))
+    server = running_postgres(folder)
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
 def radicale_up(radicale):  # noqa: ANN001, ANN201
     """The server, running (a test that stopped it midway gets it started again after)."""
