@@ -1,13 +1,22 @@
-"""`mentordesk`: with a command, the Qt-free command line; without one, the desktop app."""
+"""`mentordesk`: with a command, the Qt-free command line; without one, the desktop app.
+
+The plain start of the app (no command, no file: at most --db, --now and --smoke-test, spelt
+out) is told by `plain_start` without building the command line's parser, which imports every
+command's module: the window paints sooner. Any other line, and any value the quick check is
+unsure of, goes through the full parser, which words every usage error.
+"""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    import argparse
+    from datetime import datetime
 
 FILES_HELP = ("mentordesk [--db PATH] FILE... opens the app (or brings forward the one already "
               "open on that database) and imports each platform export (.json) or calendar "
@@ -76,19 +85,64 @@ def _unopenable(files: list[str]) -> int | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from services import cli
+class PlainStart(NamedTuple):
+    """The app's own options of a line that names neither a command nor a file."""
 
+    db: str | None = None
+    now: datetime | None = None
+    smoke_test: bool = False
+
+
+def plain_start(words: Sequence[str]) -> PlainStart | None:
+    """The options of a plain start of the app, as the full parser would read them; None for
+    any other line (a command, a file, --help, an abbreviated or unknown option, a missing or
+    malformed value), which is left to the full parser."""
+    values: dict[str, str] = {}
+    smoke_test = False
+    i = 0
+    while i < len(words):
+        word = words[i]
+        name, equals, value = word.partition("=")
+        if word == "--smoke-test":
+            smoke_test = True
+        elif name in ("--db", "--now") and equals:
+            values[name] = value
+        elif word in ("--db", "--now") and i + 1 < len(words) \
+                and not words[i + 1].startswith("-"):
+            values[word] = words[i + 1]
+            i += 1
+        else:
+            return None
+        i += 1
+    now = None
+    if "--now" in values:
+        from services.timefmt import parse_instant
+
+        try:
+            now = parse_instant(values["--now"])
+        except ValueError:
+            return None  # the full parser words the error
+    return PlainStart(db=values.get("--db"), now=now, smoke_test=smoke_test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # the windowed Windows executable has no console to print to
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the whole process
+    words = list(sys.argv[1:] if argv is None else argv)
+    plain = plain_start(words)
+    if plain is not None:
+        from desktop.app import run
+
+        return run(db=plain.db, now=plain.now, smoke_test=plain.smoke_test)
+    from services import cli
+
     screenshots = cli.Command(
         "screenshots", "render every page and dialog to PNG files (loads Qt, draws offscreen)",
         _screenshots, _screenshot_options)
     commands = (*cli.COMMANDS, screenshots)
     parser = cli.build_parser(commands)
     _desktop_options(parser)
-    words, files = cli.split_files(sys.argv[1:] if argv is None else argv,
-                                   [c.name for c in commands])
+    words, files = cli.split_files(words, [c.name for c in commands])
     args = parser.parse_args(words)
     entry = args.install_desktop_entry or args.remove_desktop_entry
     if args.command is not None and (entry or args.smoke_test or files):

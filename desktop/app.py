@@ -6,14 +6,14 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # its message box is made on first need
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import apply_language
 from desktop.resources import resource_path
@@ -22,14 +22,15 @@ from desktop.single_instance import InstanceServer, hand_over, instance_name
 from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
 from services.about import APP_ID, DISPLAY_NAME, VERSION
-from services.errors import FileUnusable
-from services.logs import log_to_file
 from services.paths import database_identity
 from services.startup import has_sessions
 
 if TYPE_CHECKING:  # loaded once the window's frame has painted
+    from datetime import datetime
+
     from services.clock import Clock
     from services.container import Services
+    from services.errors import FileUnusable
 
 log = logging.getLogger("mentordesk")
 
@@ -71,19 +72,36 @@ def fill_in(window: MainWindow, services: Services) -> MainWindow:
     return window
 
 
-def _install_excepthook(log_file: Path | None) -> None:
+class LogFile:
+    """The log file, set up on first need: once the window has painted, or by an error before."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._set_up = False
+
+    def __call__(self) -> Path | None:
+        if not self._set_up:
+            from services.logs import log_to_file
+
+            self._set_up = True
+            self._path = log_to_file()
+        return self._path
+
+
+def _install_excepthook(log_file: Callable[[], Path | None]) -> None:
     """An unexpected error is logged in full and shown as one calm sentence, never a traceback."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        where = log_file()
         log.error("unexpected error", exc_info=(kind, exc, tb))
         if QApplication.instance() is not None:
             text = MainWindow.tr("Something went wrong: %1").replace("%1", str(exc))
-            if log_file:
+            if where:
                 text += "\n\n" + MainWindow.tr("Details were written to %1.") \
-                    .replace("%1", str(log_file))
+                    .replace("%1", str(where))
             text += "\n\n" + MainWindow.tr("Your data is safe; the last action may not have "
                                            "been saved.")
-            message_box(None, QMessageBox.Icon.Critical, DISPLAY_NAME, text)
+            message_box(None, QtWidgets.QMessageBox.Icon.Critical, DISPLAY_NAME, text)
 
     sys.excepthook = hook
 
@@ -118,6 +136,7 @@ def open_services(db: str | os.PathLike[str] | None, clock: Clock,
     """Open the database; while it cannot be used, `ask` which other file to open instead
     (None: give up). Returns the services and the database they opened."""
     from services.container import Services
+    from services.errors import FileUnusable
 
     while True:
         try:
@@ -160,24 +179,34 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         print("mentordesk: Mentor Desk is already open on this database; passed it on there",
               file=sys.stderr)
         return 0
-    log_file = log_to_file()
+    # The log file is set up once the window has painted (its module loads Python's logging
+    # handlers; an error before that sets it up itself), and then the window listens for later
+    # starts, so that what goes wrong there is logged too.
+    log_file = LogFile()
     _install_excepthook(log_file)
     window = MainWindow(settings=settings, empty=has_sessions(db) is False)
-    server = InstanceServer(name)
-    server.listen()
-    server.files_received.connect(window.receive_files)
+    server: InstanceServer | None = None
     opened: list[Services] = []
 
-    def open_and_fill_in() -> None:
+    def listen(database: str | os.PathLike[str] | None) -> None:
         nonlocal server
+        if server is not None:
+            server.close()
+        server = InstanceServer(instance_name(database_identity(database)))
+        server.listen()
+        server.files_received.connect(window.receive_files)
+
+    def open_and_fill_in() -> None:
         from services.clock import FixedClock, SystemClock
 
+        log_file()
+        listen(db)
         clock: Clock = FixedClock(now) if now is not None else SystemClock()
         try:
             found = open_services(db, clock, ask_for_another)
         except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told
             log.exception("cannot open the database")
-            message_box(None, QMessageBox.Icon.Critical, DISPLAY_NAME,
+            message_box(None, QtWidgets.QMessageBox.Icon.Critical, DISPLAY_NAME,
                         MainWindow.tr("The database could not be opened: %1")
                         .replace("%1", str(exc)) + "\n\n"
                         + MainWindow.tr("Choose another one with --db PATH, or see the "
@@ -190,10 +219,7 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         services, chosen = found
         opened.append(services)
         if chosen != db:  # another file was chosen: this window answers for that one
-            server.close()
-            server = InstanceServer(instance_name(database_identity(chosen)))
-            server.listen()
-            server.files_received.connect(window.receive_files)
+            listen(chosen)
         from desktop.views.calendar_server import CalendarServerSync
 
         fill_in(window, services)
@@ -213,7 +239,8 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
     try:
         return app.exec()
     finally:
-        server.close()
+        if server is not None:
+            server.close()
         if window.ctx is not None:
             window.ctx.bridge.detach()
         for services in opened:

@@ -89,3 +89,101 @@ def test_a_command_after_a_file_is_refused(tmp_path, monkeypatch, capsys):
         main(["export.json", "--json"])
     assert done.value.code == 2
     assert os.listdir(tmp_path) == ["export.json"]
+
+
+def full_parse(argv: list[str]) -> tuple[object, object, bool]:
+    """(db, now, smoke_test) as main reads them through the full parser, for a line without
+    files."""
+    from desktop.__main__ import _desktop_options
+
+    parser = cli.build_parser(cli.COMMANDS)
+    _desktop_options(parser)
+    args = parser.parse_args(argv)
+    assert args.command is None
+    return getattr(args, "db", None), getattr(args, "now", None), args.smoke_test
+
+
+@pytest.mark.parametrize("argv", [
+    [],
+    ["--smoke-test"],
+    ["--db", "d.sqlite3"],
+    ["--db=d.sqlite3", "--smoke-test"],
+    ["--db", "a.sqlite3", "--db", "b.sqlite3"],
+    ["--db="],
+    ["--now", "2026-03-02T09:00:00Z", "--db", "~/d.sqlite3"],
+    ["--now=2026-03-02T10:00:00+01:00", "--smoke-test", "--smoke-test"],
+    ["--db", "postgresql://desk@localhost/desk"],
+])
+def test_a_plain_start_reads_the_options_as_the_full_parser_does(argv):
+    from desktop.__main__ import plain_start
+
+    plain = plain_start(argv)
+    assert plain is not None
+    assert (plain.db, plain.now, plain.smoke_test) == full_parse(argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["-h"], ["--version"], ["upcoming"], ["export.json"], ["--db"],
+    ["--db", "--smoke-test"], ["--d", "x.sqlite3"], ["--smoke"], ["--smoke-test=yes"],
+    ["--now", "yesterday"], ["--now", "2026-03-02T09:00:00"], ["--", "x"],
+    ["--install-desktop-entry"], ["--db", "d.sqlite3", "demo"],
+])
+def test_any_other_line_is_left_to_the_full_parser(argv):
+    from desktop.__main__ import plain_start
+
+    assert plain_start(argv) is None
+
+
+def test_a_plain_start_opens_the_app_as_before(monkeypatch, tmp_path):
+    """The quick way and the full parser hand the app the same options."""
+    import desktop.app
+
+    calls = []
+    monkeypatch.setattr(desktop.app, "run", lambda **kw: calls.append(kw) or 0)
+    db = str(tmp_path / "d.sqlite3")
+    assert main(["--db", db, "--now", "2026-03-02T09:00:00Z", "--smoke-test"]) == 0
+    plain = calls.pop()
+    assert plain == {"db": db, "now": full_parse(["--now", "2026-03-02T09:00:00Z"])[1],
+                     "smoke_test": True}
+    export = tmp_path / "export.json"
+    export.write_text("{}")
+    assert main(["--db", db, "--now", "2026-03-02T09:00:00Z", "--smoke-test",
+                 str(export)]) == 0
+    parsed = calls.pop()
+    assert parsed.pop("files") == [export.resolve()]
+    assert parsed == plain
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["--now", "yesterday"], "argument --now: 'yesterday' is not an ISO 8601 time with an "
+                             "offset (e.g. 2026-03-02T09:00:00Z)"),
+    (["--db"], "argument --db: expected one argument"),
+    (["--db", "d.sqlite3", "--smoke-test=yes"],
+     "argument --smoke-test: ignored explicit argument 'yes'"),
+])
+def test_a_bad_option_is_worded_by_the_full_parser(argv, said, capsys, monkeypatch):
+    import desktop.app
+
+    monkeypatch.setattr(desktop.app, "run", lambda **kw: pytest.fail("no window"))
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: mentordesk") and f"mentordesk: error: {said}\n" in err
+
+
+def test_an_abbreviation_the_full_parser_accepts_still_starts_the_app(monkeypatch):
+    import desktop.app
+
+    calls = []
+    monkeypatch.setattr(desktop.app, "run", lambda **kw: calls.append(kw) or 0)
+    assert main(["--smoke", "--d", "d.sqlite3"]) == 0
+    assert calls == [{"db": "d.sqlite3", "now": None, "files": [], "smoke_test": True}]
+
+
+def test_help_is_the_full_parsers(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: mentordesk") and "upcoming" in out and "--smoke-test" in out

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QLabel, QWidget
 
-from services.errors import DomainError, InvalidInput
+if TYPE_CHECKING:  # the window's frame (its notices) paints before these are loaded
+    from PySide6.QtWidgets import QMessageBox
+
+    from services.errors import DomainError
 
 T = TypeVar("T")
 
@@ -56,6 +60,8 @@ def sentence(message: str) -> str:
 
 def describe(exc: DomainError) -> str:
     """The sentence for an error, capitalised; an invalid file lists its problems."""
+    from services.errors import InvalidInput
+
     if isinstance(exc, InvalidInput):
         text = exc.message  # starts with the file's name, which keeps its own spelling
         shown = exc.problems[:12]
@@ -70,7 +76,8 @@ def describe(exc: DomainError) -> str:
 
 def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     """A modal message that shows `text` exactly: it may quote names, ids or file contents."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.Ok,
+                                parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
@@ -78,14 +85,16 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 def attempt(parent: QWidget, action: Callable[[], T], notice: InlineNotice | None = None,
             title: str | None = None) -> T | None:
     """Run a service call; a refusal is shown inline (or in a message box) and returns None."""
+    from services.errors import DomainError
+
     try:
         result = action()
     except DomainError as exc:
         if notice is not None:
             notice.show_error(describe(exc))
         else:
-            message_box(parent, QMessageBox.Icon.Warning, title or InlineNotice.tr("Not possible"),
-                        describe(exc))
+            message_box(parent, QtWidgets.QMessageBox.Icon.Warning,
+                        title or InlineNotice.tr("Not possible"), describe(exc))
         return None
     if notice is not None:
         notice.clear_notice()

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# Dialogs and the tray icon through their module: a Qt class costs its first use (its enums are
+# made then), and the frame paints before any of them is needed.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -16,36 +20,34 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QSystemTrayIcon,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.context import DeskContext
-from desktop.formatting import escaped, literal_ampersands, when_text
-from desktop.reminders import Reminders
 from desktop.settings import AppSettings
 from desktop.views.feedback import InlineNotice, attempt, describe, message_box, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import Select, plain_label
-from desktop.workers import Worker
 from services.plaintext import one_line
-from services.records import Change
-from services.timefmt import parse_instant
+
+# The frame paints before these are loaded (the pages, the services' records, the formatting
+# of times): they are imported where the filled-in window first needs them.
+if TYPE_CHECKING:
+    from desktop.context import DeskContext
+    from desktop.workers import Worker
+    from services.records import Change
 
 BadgeRole = Qt.ItemDataRole.UserRole + 10
 
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: DeskContext, pages: list[Page]) -> None:
         """Fill the frame in: the pages, the badges, reminders and the calendar file."""
         from desktop.calendar_keeper import CalendarFileKeeper
+        from desktop.reminders import Reminders
 
         self.ctx = ctx
         self.pages = pages
@@ -233,8 +236,8 @@ class MainWindow(QMainWindow):
             page.note_requested.connect(self.open_note)
         self._add_page_actions()
         tray = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            tray = QSystemTrayIcon(self.windowIcon(), self)
+        if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QtWidgets.QSystemTrayIcon(self.windowIcon(), self)
             tray.setToolTip(self.tr("Mentor Desk"))
             tray.show()
         self.reminders = Reminders(ctx, tray, self)
@@ -458,7 +461,9 @@ class MainWindow(QMainWindow):
             self._update_undo()
 
     def _update_import_label(self) -> None:
+        from desktop.formatting import when_text
         from services.settings import LAST_IMPORT_AT
+        from services.timefmt import parse_instant
 
         last = self.ctx.services.settings.get(LAST_IMPORT_AT)
         if last:
@@ -476,6 +481,8 @@ class MainWindow(QMainWindow):
     def _update_undo(self) -> None:
         """Edit > Undo names what it would take back: a decision not yet sent, or an edit of
         the journal."""
+        from desktop.formatting import escaped, literal_ampersands
+
         last_undo = self.ctx.services.sessions.last_undoable()
         self.undo_action.setEnabled(last_undo is not None)
         if last_undo is not None:
@@ -501,7 +508,7 @@ class MainWindow(QMainWindow):
     # -- actions -------------------------------------------------------------------------------
 
     def import_export_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             self, self.tr("Import platform export"), self.ctx.settings.folder("import"),
             self.tr("Platform export (*.json);;All files (*)"))
         if path:
@@ -513,6 +520,8 @@ class MainWindow(QMainWindow):
         if self._busy:
             self.notice.show_error(self.tr("An import is already running."))
             return
+        from desktop.workers import Worker
+
         importer = self.ctx.services.importer
         worker = Worker(lambda progress: importer.import_file(path, progress))
         worker.signals.succeeded.connect(self._on_import_succeeded)
@@ -554,20 +563,20 @@ class MainWindow(QMainWindow):
 
     def _on_work_refused(self, exc: object) -> None:
         self._finish_work()
-        message_box(self, QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
+        message_box(self, QtWidgets.QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
                     describe(exc))
 
     def _on_work_crashed(self, message: str) -> None:
         self._finish_work()
-        message_box(self, QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+        message_box(self, QtWidgets.QMessageBox.Icon.Critical, self.tr("Something went wrong"),
                     self.tr("The work could not be finished and nothing was changed.\n%1")
                     .replace("%1", message))
 
     def write_outbox_dialog(self) -> None:
         stamp = self.ctx.now().astimezone(self.ctx.tz()).strftime("%Y-%m-%d-%H%M")
         suggested = str(Path(self.ctx.settings.folder("outbox")) / f"outbox-{stamp}.json")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write outbox"), suggested,
-                                              self.tr("Outbox (*.json)"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Write outbox"), suggested, self.tr("Outbox (*.json)"))
         if path:
             self.ctx.settings.set_folder("outbox", str(Path(path).parent))
             self.write_outbox(Path(path))
@@ -594,6 +603,7 @@ class MainWindow(QMainWindow):
     def load_sample_data(self) -> None:
         """Fill an empty database with sample data, in the background; its change leaves the
         welcome page."""
+        from desktop.workers import Worker
         from services.demo import install
 
         if self._busy:
@@ -721,8 +731,9 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         if self._busy:
-            QMessageBox.information(self, self.tr("Import running"),
-                                    self.tr("Please wait until the import has finished."))
+            QtWidgets.QMessageBox.information(
+                self, self.tr("Import running"),
+                self.tr("Please wait until the import has finished."))
             event.ignore()
             return
         self.calendar_keeper.finish()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.context import DeskContext
-from services.records import Change
+if TYPE_CHECKING:  # the window's frame paints before these are loaded
+    from desktop.context import DeskContext
+    from services.records import Change
 
 
 class Page(QWidget):

@@ -123,3 +123,40 @@ def test_the_app_paints_before_it_loads_the_database_layer(tmp_path: Path) -> No
     assert lines[0] == "first paint: False True", done.stdout
     assert "the main window has painted" in lines[-1]
     assert (tmp_path / "new.sqlite3").exists()  # opened (and made) after the paint
+
+
+def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) -> None:
+    """`mentordesk --db PATH` paints its window before the command line's parser and its
+    commands, the database layer, the services' records or the log file's handlers are loaded;
+    the log file is there once the window is filled in."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QMainWindow\n"
+        "import desktop.app\n"
+        "from desktop.__main__ import main\n"
+        "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
+        "'sqlalchemy', 'services.records', 'logging.handlers')\n"
+        "class Watch(QObject):\n"
+        "    seen = False\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if not self.seen and event.type() == QEvent.Type.Paint and "
+        "isinstance(watched, QMainWindow):\n"
+        "            self.seen = True\n"
+        "            print('loaded at first paint:', [m for m in LATER if m in sys.modules], "
+        "flush=True)\n"
+        "        return False\n"
+        "app = desktop.app.make_application([sys.argv[0]])\n"
+        "watch = Watch()\n"
+        "app.installEventFilter(watch)\n"
+        f"sys.exit(main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--smoke-test']))\n")
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home),
+               XDG_STATE_HOME=str(home), XDG_DATA_HOME=str(home), XDG_CACHE_HOME=str(home))
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "loaded at first paint: []", done.stdout
+    assert "the main window has painted" in lines[-1]
+    assert list(home.rglob("mentordesk.log")), "the log file is set up after the paint"
