@@ -56,6 +56,7 @@ def main(argv: list[str]) -> int:
             listed = subprocess.run(upcoming, env=env, check=True, capture_output=True)
             rows[sessions] = len(json.loads(listed.stdout))
             commands[sessions] = upcoming
+        history.compile_sources()
         for command in commands.values():  # warm the file cache
             timed_ms(command, env)
         times: dict[object, list[float]] = {name: [] for name in commands}

@@ -57,6 +57,7 @@ def startups(databases: dict[str, Path], home: str) -> dict[str, list[tuple[floa
     # The children write their log and settings under `home`, never the user's folders.
     env = dict(os.environ, XDG_CONFIG_HOME=home, XDG_STATE_HOME=home, XDG_DATA_HOME=home,
                XDG_CACHE_HOME=home, QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"])
+    history.compile_sources()
     commands = {"bare": ["bare"], **{name: ["app", "--db", str(db), "--now", history.NOW]
                                      for name, db in databases.items()}}
     for argv in commands.values():  # warm the file cache (and upgrade a kept database)
