@@ -11,7 +11,15 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6 import QtGui
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QDateTime,
+    QLocale,
+    QObject,
+    QTime,
+    QTimeZone,
+)
 
 from services.plaintext import one_line
 from services.records import BundleRecord
@@ -106,24 +114,31 @@ def weekday_text(weekday: int) -> str:
 
 
 def _local(instant: datetime, tz: ZoneInfo) -> QDateTime:
+    """The wall-clock time of `instant` in `tz`, as a QDateTime to word (its fields only: held
+    as UTC, so that Qt neither looks up the system's zone for it, a tenth of a millisecond
+    each, nor moves a time the system's zone skips)."""
     local = instant.astimezone(tz)
     return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute, local.second))
+                     QTime(local.hour, local.minute, local.second), QTimeZone.utc())
+
+
+# Each read when asked for (the language is chosen at start, and tests change it), one at a
+# time: a table words a start time for each row it shows.
+_PATTERNS = {
+    "day": lambda: Formatting.tr("ddd d MMM", "date pattern"),
+    "day_year": lambda: Formatting.tr("ddd d MMM yyyy", "date pattern"),
+    "long_day": lambda: Formatting.tr("dddd d MMMM yyyy", "date pattern"),
+    "when": lambda: Formatting.tr("ddd d MMM yyyy, HH:mm", "date pattern"),
+    "month": lambda: Formatting.tr("MMMM yyyy", "date pattern"),
+    "short": lambda: Formatting.tr("d MMM yyyy", "date pattern"),
+    "day_month": lambda: Formatting.tr("d MMM", "date pattern"),
+    "day_number": lambda: Formatting.tr("d", "date pattern"),
+}
 
 
 def date_pattern(kind: str) -> str:
     """QLocale patterns of the language, translated with the rest of the text."""
-    patterns = {
-        "day": Formatting.tr("ddd d MMM", "date pattern"),
-        "day_year": Formatting.tr("ddd d MMM yyyy", "date pattern"),
-        "long_day": Formatting.tr("dddd d MMMM yyyy", "date pattern"),
-        "when": Formatting.tr("ddd d MMM yyyy, HH:mm", "date pattern"),
-        "month": Formatting.tr("MMMM yyyy", "date pattern"),
-        "short": Formatting.tr("d MMM yyyy", "date pattern"),
-        "day_month": Formatting.tr("d MMM", "date pattern"),
-        "day_number": Formatting.tr("d", "date pattern"),
-    }
-    return patterns[kind]
+    return _PATTERNS[kind]()
 
 
 def date_text(day: date, kind: str = "short") -> str:

@@ -170,7 +170,9 @@ class SessionsTableModel(QAbstractTableModel):
             self.page_loads += 1
             self._pages[number] = page
             while len(self._pages) > self._cached_pages:
-                self._pages.popitem(last=False)
+                gone, _ = self._pages.popitem(last=False)
+                for shown in range(gone * self._page_size, (gone + 1) * self._page_size):
+                    self._shown.pop(shown, None)
         else:
             self._pages.move_to_end(number)
         # The data may have shrunk since the count (a change not yet refreshed).
@@ -204,6 +206,14 @@ class SessionsTableModel(QAbstractTableModel):
                                sort=("-" if descending else "") + COLUMN_SORT[column]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == _DISPLAY:
+            # The view asks for every cell's text as it paints: once a row is worded (its page
+            # is still read), a lookup.
+            row = index.row()
+            texts = self._shown.get(row)
+            if texts is not None and index.isValid():
+                self._pages.move_to_end(row // self._page_size)
+                return texts[index.column()]
         if not index.isValid() or role not in _ROLES:
             return None
         record = self.record(index.row())
@@ -224,11 +234,10 @@ class SessionsTableModel(QAbstractTableModel):
 
     def _texts(self, row: int, record: SessionRecord) -> tuple[str, ...]:
         """The text of every cell of `row`, made once when the view first asks for one: it asks
-        for each cell of a row (and again as it repaints), and a start time is costly to word."""
+        for each cell of a row (and again as it repaints), and a start time is costly to word.
+        Kept while the row's page is."""
         texts = self._shown.get(row)
         if texts is None:
-            if len(self._shown) >= self._page_size * self._cached_pages:
-                self._shown.clear()
             texts = self._shown[row] = tuple(self._display(record, c) for c in Column)
         return texts
 
@@ -277,5 +286,6 @@ class SessionsTableModel(QAbstractTableModel):
         return None
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, IdRole, RecordRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
