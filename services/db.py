@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
@@ -25,7 +28,7 @@ from services.paths import (
 
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 # How long a writer waits for another's transaction to end before the decision is reported as
 # not taken (an import of a whole history holds the lock for some seconds).
 BUSY_TIMEOUT_SECONDS = 15.0
@@ -33,6 +36,11 @@ BUSY_TIMEOUT_SECONDS = 15.0
 WRITER = "mentordesk_writer"
 # The engine's busy timeout, as an execution option, for the sentence that reports it.
 BUSY_TIMEOUT = "mentordesk_busy_timeout"
+# Where a session factory keeps the write counts its own writers took (services.store.writing).
+OWN_WRITES = "mentordesk_own_writes"
+# On a database server, desks that change the schema (a first start creating it, an upgrade)
+# queue on this transaction-scoped advisory lock, as BEGIN IMMEDIATE makes them queue on SQLite.
+SCHEMA_LOCK_KEY = 0x4D44_5752  # "MDWR"
 
 
 def resolve_db_url(db: str | os.PathLike[str] | None) -> str:
@@ -78,9 +86,11 @@ def make_engine(url: str, busy_timeout: float | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_connected)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    timeout = BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
     try:
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
-    except ImportError as exc:
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                               execution_options={BUSY_TIMEOUT: timeout})
+    except ImportError:
         if not url.startswith("postgresql"):
             raise
         # The driver is an optional extra: a desk on SQLite needs none of it.
@@ -88,6 +98,18 @@ def make_engine(url: str, busy_timeout: float | None = None) -> Engine:
         raise FileUnusable(f"cannot open {where}: the PostgreSQL driver (psycopg) is not "
                            "installed; install it with pip install 'mentordesk[postgresql]'",
                            where) from None
+    if engine.dialect.name == "postgresql":
+        # How long a statement waits for a lock (a writer for the mentor's row, which another
+        # writer holds) before the server gives up: the busy timeout, as on SQLite.
+        event.listen(engine, "connect", lambda dbapi_connection, _record: _server_connected(
+            dbapi_connection, timeout))
+    return engine
+
+
+def _server_connected(dbapi_connection: Any, timeout: float) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {int(timeout * 1000)}")
+    dbapi_connection.commit()
 
 
 def _sqlite_connected(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -149,7 +171,7 @@ def upgrade(engine: Engine, now: datetime | None = None) -> Path | None:
     from alembic import command
 
     # A writer, so that two desks starting at once do not both migrate.
-    with engine.execution_options(**{WRITER: True}).begin() as conn:
+    with schema_writer(engine) as conn:
         if _revision(conn) != SCHEMA_HEAD:
             config = alembic_config()
             config.attributes["connection"] = conn
@@ -166,7 +188,7 @@ def create_schema(engine: Engine) -> bool:
     from services.models import Base
 
     # A writer, so that of two desks starting at once on a new file only one creates it.
-    with engine.execution_options(**{WRITER: True}).begin() as conn:
+    with schema_writer(engine) as conn:
         if inspect(conn).get_table_names():
             return False
         Base.metadata.create_all(conn)
@@ -176,6 +198,15 @@ def create_schema(engine: Engine) -> bool:
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:head)"),
                      {"head": SCHEMA_HEAD})
     return True
+
+
+@contextmanager
+def schema_writer(engine: Engine) -> Iterator[Connection]:
+    """A transaction that may change the schema, one desk at a time."""
+    with engine.execution_options(**{WRITER: True}).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        yield conn
 
 
 def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type is too
@@ -216,7 +247,9 @@ def open_database(db: str | os.PathLike[str] | None = None,
         engine.dispose()
         where = path or engine.url.render_as_string()
         raise FileUnusable(f"cannot open {where}: {_reason(exc)}", where) from exc
-    return engine, sessionmaker(engine, expire_on_commit=False)
+    # The versions this desk's own writers counted (services.store.writing): shared by every
+    # session the factory makes.
+    return engine, sessionmaker(engine, expire_on_commit=False, info={OWN_WRITES: set()})
 
 
 def usable_sqlite_file(path: Path, now: datetime | None = None) -> bool:

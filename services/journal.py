@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as DB
 
 from services import policy, search_index
@@ -81,7 +81,8 @@ class JournalService(ServiceBase):
     def search(self, text: str, limit: int = SEARCH_LIMIT) -> list[NoteRecord]:
         """Notes holding `text`: on sessions, newest first, then profile notes. Through the
         search index where the database has one (words from their start, any case, accents
-        folded: "tomas" finds "Tomás"), else any part of a word (LIKE); "" finds every note."""
+        folded: "tomas" finds "Tomás"; on PostgreSQL the same, through `search_index.holds`), else
+        any part of a word (LIKE); "" finds every note."""
         words = text.strip()
         with self._factory() as db:
             if words and self._indexed(db):
@@ -90,11 +91,10 @@ class JournalService(ServiceBase):
                 found += profile_notes(db, MenteeJournal.mentee_id.in_(
                     search_index.matching(search_index.PROFILES, words)), limit=limit)
             else:
-                pattern = search_index.contains(words)
-                found = session_notes(db, SessionNote.text.ilike(pattern, escape="\\"),
+                found = session_notes(db, search_index.holds(words, SessionNote.text),
                                       limit=limit)
-                found += profile_notes(db, MenteeJournal.profile_note.ilike(
-                    pattern, escape="\\"), limit=limit)
+                found += profile_notes(db, search_index.holds(words, MenteeJournal.profile_note),
+                                       limit=limit)
             return found[:limit]
 
     def matching_mentees(self, text: str) -> set[str]:
@@ -115,13 +115,11 @@ class JournalService(ServiceBase):
                 if goals:
                     found.update(db.scalars(select(Goal.mentee_id).where(Goal.id.in_(goals))))
                 return found
-            pattern = search_index.contains(words)
 
-            def holds(column: Any) -> Any:
-                return column.ilike(pattern, escape="\\")
+            def holds(*columns: Any) -> Any:
+                return search_index.holds(words, *columns)
 
-            found.update(db.scalars(select(Mentee.id).where(or_(holds(Mentee.name),
-                                                                holds(Mentee.email)))))
+            found.update(db.scalars(select(Mentee.id).where(holds(Mentee.name, Mentee.email))))
             found.update(db.scalars(select(Session.mentee_id)
                                     .join(SessionNote, SessionNote.session_id == Session.id)
                                     .where(holds(SessionNote.text))))
@@ -129,7 +127,7 @@ class JournalService(ServiceBase):
                 holds(MenteeJournal.profile_note))))
             found.update(db.scalars(
                 select(Goal.mentee_id).outerjoin(GoalIndicator, GoalIndicator.goal_id == Goal.id)
-                .where(or_(holds(Goal.title), holds(GoalIndicator.name)))))
+                .where(holds(Goal.title, GoalIndicator.name, GoalIndicator.unit))))
             return found
 
     def _indexed(self, db: DB) -> bool:

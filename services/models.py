@@ -260,7 +260,7 @@ class Action(Base):
     uid: Mapped[str] = mapped_column(String(64), unique=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     session_id: Mapped[str | None] = mapped_column(ForeignKey("session.id"), index=True)
-    action: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str | None] = mapped_column(Text)
     outcome: Mapped[str | None] = mapped_column(String(16))
     decision: Mapped[str | None] = mapped_column(String(8))
@@ -268,6 +268,16 @@ class Action(Base):
     before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MentorWrites(Base):
+    """The row a writing transaction on a database server locks first, one per mentor, and
+    the count of that mentor's committed writing transactions (see services.store.writing)."""
+
+    __tablename__ = "mentor_writes"
+
+    mentor_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
 
 
 class Setting(Base):

@@ -525,7 +525,8 @@ def insert_many(db: DB, table: Table, rows: list[dict[str, Any]]) -> None:
     columns = []
     for name in order:
         values = [row[name] for row in rows]
-        process = table.c[name].type.bind_processor(conn.dialect)
+        # The dialect's own type (psycopg wraps JSON in its Json, SQLite dumps it itself).
+        process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
         if process is not None:
             # A column of one value (when the rows were made, say) is processed once.
             values = [process(values[0])] * len(values) \

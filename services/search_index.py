@@ -22,20 +22,27 @@ index hands out the newest matches first, already in order: a page of a search o
 sessions reads what it shows and no more. `ref` joins the document's own table, where every
 further filter (type, status, a mentor) applies.
 
-Elsewhere (PostgreSQL, or a SQLite built without FTS5) the same documents are searched with
-LIKE over the same columns, as before the index: any part of a word, case folded, accents as
-typed. A search on PostgreSQL's own full-text search would plug in where `indexed` says no.
+On PostgreSQL the same documents are searched over the same columns as the index finds them:
+the words typed, in their order, the last one the start of a word, case and accents folded
+(the `unaccent` extension, which the schema brings), as a regular expression over each text
+(`holds`). On a SQLite built without FTS5 they are searched with LIKE: any part of a word, case
+folded, accents as typed.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, column, or_, select, table
+from sqlalchemy import Boolean, Connection, String, cast, column, false, func, literal, or_
+from sqlalchemy import select, table, true
 from sqlalchemy import text as sql_text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -284,7 +291,8 @@ def supported(conn: Connection) -> bool:
 def install(conn: Connection) -> bool:
     """(Re)build the index as `DOCUMENTS` describes it: its tables, every document from the
     rows there are, and the triggers that keep it in step. False (and nothing done) where the
-    index cannot live."""
+    index cannot live; on PostgreSQL, what its search needs instead (`server_search`)."""
+    server_search(conn)
     if not supported(conn):
         return False
     drop(conn)
@@ -303,11 +311,19 @@ def install(conn: Connection) -> bool:
 def create(conn: Connection) -> None:
     """The index's tables, empty and without triggers: what the migration that brings the
     index makes; `set_aside` fills it once the migrations are done."""
+    server_search(conn)
     if supported(conn):
         drop(conn)
         for table_, unique, index, *_triggers in _wanted(conn).values():
             for statement in (table_, unique, index):
                 conn.exec_driver_sql(statement)
+
+
+def server_search(conn: Connection) -> None:
+    """On PostgreSQL: the `unaccent` extension, which folds accents for the search (a trusted
+    extension: the database's owner may create it)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
 
 
 def drop(conn: Connection) -> None:
@@ -425,29 +441,106 @@ def contains(words: str) -> str:
     return f"%{escaped}%"
 
 
+class Holds(ColumnElement[bool]):
+    """Whether texts hold what was typed, as the database at hand searches without the index:
+    on PostgreSQL the words (`word_pattern`) in the texts joined by spaces, as the index holds
+    a row's columns, accents and case folded; elsewhere LIKE on each text (`folds_case` where
+    the database's LIKE folds ASCII case itself, which spares lowering)."""
+
+    type = Boolean()
+    # Each holds its own words: a statement made of it is not cached.
+    inherit_cache = False
+
+    def __init__(self, values: tuple[Any, ...], words: str, folds_case: bool = False) -> None:
+        self.values, self.words, self.folds_case = values, words, folds_case
+
+
+@compiles(Holds)
+def _holds_with_like(element: Holds, compiler: Any, **kw: Any) -> str:
+    pattern = contains(element.words)
+    held = [value.like(pattern, escape="\\") if element.folds_case
+            else value.ilike(pattern, escape="\\") for value in element.values]
+    return compiler.process(or_(*held), **kw)
+
+
+@compiles(Holds, "postgresql")
+def _holds_as_words(element: Holds, compiler: Any, **kw: Any) -> str:
+    if not element.words:
+        return compiler.process(or_(*(v.isnot(None) for v in element.values)), **kw)
+    pattern = word_pattern(element.words)
+    if pattern is None:
+        return compiler.process(false(), **kw)
+    joined = func.concat_ws(" ", *element.values)
+    folded = func.lower(func.unaccent(joined))
+    return compiler.process(folded.op("~")(literal(pattern, String)), **kw)
+
+
+def holds(words: str, *values: Any) -> ColumnElement[bool]:
+    """Whether any of `values` holds `words` (on PostgreSQL: they, joined, hold the words)."""
+    return Holds(values, words)
+
+
+class JsonText(ColumnElement[str]):
+    """A JSON column as text, with its strings decoded where the database stores them escaped
+    (PostgreSQL's json keeps "Tom\\u00e1s" as written; its jsonb reads it as "Tomás")."""
+
+    type = String()
+    inherit_cache = False
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+@compiles(JsonText)
+def _json_text(element: JsonText, compiler: Any, **kw: Any) -> str:
+    return compiler.process(cast(element.value, String), **kw)
+
+
+@compiles(JsonText, "postgresql")
+def _json_text_decoded(element: JsonText, compiler: Any, **kw: Any) -> str:
+    return compiler.process(cast(cast(element.value, JSONB), String), **kw)
+
+
+def fold(text: str) -> str:
+    """Text as the searches compare it: lower case, accents and FOLDED letters taken off."""
+    for letter, base in FOLDED:
+        text = text.replace(letter, base)
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def word_pattern(words: str) -> str | None:
+    """The regular expression (PostgreSQL's) of text holding `words` as the index finds them:
+    the words in their order, separated by anything but letters and digits, the first from
+    the start of a word, the last one the start of a word. None when nothing was typed that
+    could be a word (the index finds nothing then either)."""
+    found = re.findall(r"[^\W_]+", fold(words))
+    if not found:
+        return None
+    # Letters and digits only: nothing in them is the expression's syntax.
+    return "(^|[^[:alnum:]])" + "[^[:alnum:]]+".join(found)
+
+
 def like(doc: Document, words: str, own: Any, folds_case: bool = False) -> ColumnElement[bool]:
     """The same search without the index: the rows of `own` (the table `doc.table`, as the
-    query around names it) whose text holds `words` (LIKE, case folded; `folds_case` where the
-    database's LIKE folds ASCII case itself, which spares lowering every column)."""
-    pattern = contains(words)
+    query around names it) whose text holds `words` (`Holds`)."""
 
-    def holds(value: Any, folds: bool = folds_case) -> Any:
-        return value.like(pattern, escape="\\") if folds else value.ilike(pattern, escape="\\")
+    def holds(values: list[Any], folds: bool = folds_case) -> Any:
+        return Holds(tuple(values), words, folds)
 
     def texts(part: Part, row: Any) -> list[Any]:
         return [*(row.c[name] for name in part.columns),
-                *(cast(row.c[name], String) for name in part.json_columns)]
+                *(JsonText(row.c[name]) for name in part.json_columns)]
 
     def rows(part: Part) -> Any:
         return table(part.table, *(column(name) for name in dict.fromkeys(
             (*part.link, *part.columns, *part.json_columns))))
 
     first, *others = doc.parts
-    conditions = [holds(value) for value in texts(first, own)]
+    conditions = [holds(texts(first, own))]
     for part in others:
         theirs = rows(part)
-        holding = select(theirs.c[part.link[0]]).where(
-            or_(*(holds(value, False) for value in texts(part, theirs))))
+        holding = select(theirs.c[part.link[0]]).where(holds(texts(part, theirs), False))
         if part.only:
             holding = holding.where(sql_text(part.only.format(row=part.table)))
         conditions.append(own.c[part.link[1]].in_(holding))

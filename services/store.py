@@ -17,7 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
 from services.clock import Clock
-from services.db import BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS, WRITER
+from services.db import BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS, OWN_WRITES, WRITER
 from services.errors import DatabaseBusy, NotFound
 from services.expiry import status_at
 from services.models import Action, BusyBlock, Mentee, Mentor, Session, Setting
@@ -34,9 +34,19 @@ HOME_TIMEZONE_SETTING = "home_timezone"
 LONGEST_SESSION = timedelta(minutes=PAID_MAX_MINUTES)
 # Ids bound into one IN (...) at a time: well under the parameter limit of every SQLite build.
 IDS_PER_QUERY = 500
-# On PostgreSQL, writers queue on this transaction-scoped advisory lock, as BEGIN IMMEDIATE
-# makes them queue on SQLite.
-WRITE_LOCK_KEY = 0x4D44_5752  # "MDWR"
+# The mentor whose writers take one row of `mentor_writes`. A database holds one mentor's desk
+# today: every writer takes the same row.
+DESK_MENTOR = ""
+# Every writing transaction starts here: it takes the mentor's row (on a server, a row lock held
+# to its commit) and counts one more write on it, in one statement. The count is what other
+# desks watch (services.other_desks); the versions a desk wrote itself are kept in its session
+# factory's info under OWN_WRITES, so that it does not take its own writes for another's.
+CLAIM_WRITES = text(
+    "INSERT INTO mentor_writes (mentor_id, version) VALUES (:mentor, 1) "
+    "ON CONFLICT (mentor_id) DO UPDATE SET version = mentor_writes.version + 1 "
+    "RETURNING version")
+# PostgreSQL's "lock not available": lock_timeout ran out.
+LOCK_NOT_AVAILABLE = "55P03"
 T = TypeVar("T")
 
 
@@ -76,21 +86,41 @@ def writing(factory: sessionmaker) -> Iterator[DB]:
     commit, so every check it makes still holds when it writes, and a second writer (another
     window, a command, an import) waits for it instead of deciding on what it read before.
 
+    On SQLite the transaction begins IMMEDIATE: it holds the file's one write lock. On a
+    database server (PostgreSQL) it first locks the mentor's row in `mentor_writes`
+    (INSERT ... ON CONFLICT DO UPDATE takes the same row lock as SELECT ... FOR UPDATE, and
+    counts the write, which other desks read to see that something changed): the mentor's
+    writers queue there, one at a time, so that what one checked (no overlap, a session left in
+    the bundle, the intro limit) still holds when it writes, under READ COMMITTED, without the
+    retries SERIALIZABLE would need. Only that mentor's writers wait: another mentor's take
+    another row, and readers never wait.
+
     A writer kept waiting longer than the busy timeout is told so (DatabaseBusy) with nothing
     changed.
     """
     with factory.begin() as db:
         try:
-            conn = db.connection(execution_options={WRITER: True})
-            if conn.dialect.name == "postgresql":
-                db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+            # SQLite: BEGIN IMMEDIATE, here. A server: the row lock, in CLAIM_WRITES.
+            db.connection(execution_options={WRITER: True})
+            version = db.execute(CLAIM_WRITES, {"mentor": DESK_MENTOR}).scalar_one()
         except OperationalError as exc:
-            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+            if not _busy(exc):
                 raise
             engine = factory.kw["bind"]
             raise DatabaseBusy(engine.get_execution_options().get(
                 BUSY_TIMEOUT, BUSY_TIMEOUT_SECONDS)) from None
         yield db
+    own = factory.kw.get("info", {}).get(OWN_WRITES)
+    if own is not None:
+        own.add(version)
+
+
+def _busy(exc: OperationalError) -> bool:
+    """Whether the writer gave up waiting for another's lock (SQLite: the file; a server: the
+    mentor's row)."""
+    if getattr(exc.orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
+        return True
+    return "locked" in str(exc.orig) or "busy" in str(exc.orig)
 
 
 def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T]]:

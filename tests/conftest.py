@@ -38,16 +38,62 @@ def clock() -> MovableClock:
     return MovableClock(parse_instant("2026-03-02T09:00:00Z"))
 
 
+# The engines a desk's database may live on. Services and command-line tests run on each (the
+# `engine` fixture); a test module about what only a file has (backups, modes, a damaged file,
+# restore, WAL) pins it to SQLite by defining its own `engine` fixture, as tests/desktop does
+# for the window (which sees the services through the same calls on either engine).
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture
-def services(tmp_path: Path, clock: MovableClock) -> Services:
-    app = Services.open(tmp_path / "desk.sqlite3", clock)
+def databases(engine: str, tmp_path: Path, request: pytest.FixtureRequest):  # noqa: ANN201
+    """`databases(name)`: where the test's database `name` lives, as `--db` takes it (the same
+    for the same name): a file in tmp_path, or a new database on the test server, an empty
+    copy of one that was given the schema once for the run."""
+    made: dict[str, str] = {}
+    server = request.getfixturevalue("postgres_template") if engine == "postgresql" else None
+
+    def database(name: str = "desk", copy_of: str | None = None, empty: bool = False) -> str:
+        """With `copy_of` (a database this fixture made, perhaps in another test), a copy;
+        `empty`, one without even the schema (for the migrations)."""
+        if name not in made:
+            if server is None:
+                made[name] = str(tmp_path / f"{name}.sqlite3")
+                if copy_of:
+                    import shutil
+
+                    shutil.copy(copy_of, made[name])
+            else:
+                made[name] = server.new_database(copy_of, empty)
+        return made[name]
+
+    yield database
+    if server is not None:
+        for url in made.values():
+            server.drop(url)
+
+
+@pytest.fixture
+def db_url(databases) -> str:  # noqa: ANN001
+    """The test's database: a file path or a server URL, as `--db` and Services.open take it."""
+    return databases("desk")
+
+
+@pytest.fixture
+def services(databases, clock: MovableClock) -> Services:  # noqa: ANN001
+    app = Services.open(databases("desk"), clock)
     yield app
     app.close()
 
 
 @pytest.fixture
-def fixed(tmp_path: Path) -> Services:
-    app = Services.open(tmp_path / "fixed.sqlite3", FixedClock(parse_instant("2026-03-02T09:00:00Z")))
+def fixed(databases) -> Services:  # noqa: ANN001
+    app = Services.open(databases("fixed"), FixedClock(parse_instant("2026-03-02T09:00:00Z")))
     yield app
     app.close()
 
@@ -87,6 +133,15 @@ def postgres():  # noqa: ANN201
     yield server
     server.stop()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres):  # noqa: ANN001, ANN201
+    """The server with a database that has the newest schema and nothing else: each test's
+    database is a copy of it (some 30 ms), not a database opened and given the schema anew."""
+    from tests.postgres import Templated
+
+    return Templated.made(postgres)
 
 
 @pytest.fixture

@@ -68,11 +68,12 @@ def previous(revision: str) -> str:
     return known[known.index(revision) - 1]
 
 
-def database_at(path: Path, revision: str) -> Engine:
-    """The database file at `path` (made if missing), its schema brought up to `revision`."""
+def database_at(path: Path | str, revision: str) -> Engine:
+    """The database at `path` (a file, made if missing, or a server's empty database by its
+    URL), its schema brought up to `revision`."""
     from alembic import command
 
-    engine = storage.make_engine(f"sqlite:///{path}")
+    engine = storage.make_engine(storage.resolve_db_url(str(path)))
     with engine.begin() as conn:
         config = storage.alembic_config()
         config.attributes["connection"] = conn
@@ -113,15 +114,15 @@ def read_rows(engine: Engine) -> Rows:
 
 
 def check_upgrade(tmp_path: Path, revision: str,
-                  expected: Callable[[Rows], Rows] | None = None) -> tuple[Rows, Rows]:
+                  expected: Callable[[Rows], Rows] | None = None,
+                  where: str | None = None) -> tuple[Rows, Rows]:
     """Fill the schema before `revision`, upgrade to it, and assert every row is still there
     with every value it had (or as `expected` says the migration changes them). A column or
     table the migration adds is not compared; one it drops must be in `expected`'s answer
     too. Returns the rows before and after."""
     from alembic import command
 
-    path = tmp_path / f"before-{revision}.sqlite3"
-    engine = database_at(path, previous(revision))
+    engine = database_at(where or tmp_path / f"before-{revision}.sqlite3", previous(revision))
     counts = fill(engine)
     before = read_rows(engine)
     assert all(counts.values()) and len(counts) == len(before)
@@ -157,7 +158,10 @@ def _row(table: Table, i: int, rng: random.Random,
             continue
         foreign = next(iter(column.foreign_keys), None)
         if foreign is not None and made.get(foreign.column.table.name):
-            parent = rng.choice(made[foreign.column.table.name])
+            parents = made[foreign.column.table.name]
+            # A key that is a parent's key (a mentee's journal, a session's note) takes each
+            # parent once.
+            parent = parents[i % len(parents)] if column.primary_key else rng.choice(parents)
             row[column.name] = parent[foreign.column.name]
             continue
         row[column.name] = _by_type(column, i, rng)

@@ -48,6 +48,7 @@ class Postgres:
     folder: Path
     port: int
     process: subprocess.Popen | None
+    version: int = 15
 
     @property
     def admin_url(self) -> str:
@@ -60,6 +61,10 @@ class Postgres:
         """A new database `name` (a copy of `template`, which nobody may be connected to);
         returns its URL."""
         like = f' TEMPLATE "{template}"' if template else ""
+        if template and self.version >= 15:
+            # A copy of the template's files: for a small database some times faster than
+            # the default, which writes every page to the log.
+            like += " STRATEGY FILE_COPY"
         self.execute(f'CREATE DATABASE "{name}"{like}')
         return self.url(name)
 
@@ -112,7 +117,7 @@ def running_postgres(folder: Path) -> Postgres:
          "-k", str(folder), *options],
         stdout=subprocess.DEVNULL, stderr=log, env=env, cwd=folder,
         **as_user)  # type: ignore[arg-type]
-    server = Postgres(folder, port, process)
+    server = Postgres(folder, port, process, int(binaries.parent.name.split(".")[0]))
     deadline = time.monotonic() + START_SECONDS
     import psycopg
 
@@ -130,3 +135,30 @@ def running_postgres(folder: Path) -> Postgres:
                 raise RuntimeError("PostgreSQL did not accept connections within "
                                    f"{START_SECONDS} seconds") from None
             time.sleep(0.05)
+
+
+@dataclass
+class Templated:
+    """New databases on `server`, each an empty copy of `template`, which holds the newest
+    schema: what opening a new database would give, made once."""
+
+    server: Postgres
+    template: str
+    count: int = 0
+
+    @classmethod
+    def made(cls, server: Postgres, template: str = "mentordesk_template") -> Templated:
+        from services.container import Services
+
+        Services.open(server.create_database(template)).close()
+        return cls(server, template)
+
+    def new_database(self, copy_of: str | None = None, empty: bool = False) -> str:
+        """An empty database with the schema, a copy of the one at `copy_of` (a URL), or with
+        `empty` one without any table."""
+        self.count += 1
+        template = copy_of.rsplit("/", 1)[1] if copy_of else None if empty else self.template
+        return self.server.create_database(f"desk_{self.count}", template)
+
+    def drop(self, url: str) -> None:
+        self.server.drop_database(url.rsplit("/", 1)[1])

@@ -43,9 +43,11 @@ def platform_export() -> dict:
 class Desk:
     """`mentordesk` run in-process against one database, at NOW unless told otherwise."""
 
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                 db: str | None = None) -> None:
         self.tmp = tmp_path
-        self.db = tmp_path / "desk.sqlite3"
+        # A file path or a server's URL (the `db_url` fixture), as --db takes either.
+        self.db = db or str(tmp_path / "desk.sqlite3")
         self._capsys = capsys
 
     def __call__(self, *argv: str, now: str | None = NOW) -> tuple[int, str, str]:
@@ -79,8 +81,8 @@ class Desk:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
-    return Desk(tmp_path, capsys)
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], db_url: str) -> Desk:
+    return Desk(tmp_path, capsys, db_url)
 
 
 def offset_of(text: str) -> timedelta | None:

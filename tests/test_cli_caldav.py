@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring,  # noqa: ANN001
-         monkeypatch: pytest.MonkeyPatch) -> Desk:
+         monkeypatch: pytest.MonkeyPatch, db_url: str) -> Desk:
     monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
-    return Desk(tmp_path, capsys)  # a paid and an intro session, both booked
+    return Desk(tmp_path, capsys, db_url)  # a paid and an intro session, both booked
 
 
 def test_setup_calendars_sync_and_a_second_sync(desk: Desk, radicale_up) -> None:  # noqa: ANN001

@@ -20,8 +20,8 @@ NOW = "2026-03-02T09:00:00Z"
 class Desk:
     """A database with two sessions and paid availability, and `mentordesk` run against it."""
 
-    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.db = tmp_path / "desk.sqlite3"
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], db: str) -> None:
+        self.db = db
         self.tmp = tmp_path
         self._capsys = capsys
         app = Services.open(self.db, _Clock())
@@ -53,8 +53,8 @@ class _Clock:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
-    return Desk(tmp_path, capsys)
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], db_url: str) -> Desk:
+    return Desk(tmp_path, capsys, db_url)
 
 
 def events(path: Path) -> list[icalendar.Event]:

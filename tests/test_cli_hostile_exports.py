@@ -24,8 +24,8 @@ def good() -> dict:
 
 
 class Desk:
-    def __init__(self, tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        self.tmp, self.db, self._capsys = tmp, tmp / "desk.sqlite3", capsys
+    def __init__(self, tmp: Path, capsys: pytest.CaptureFixture[str], db: str) -> None:
+        self.tmp, self.db, self._capsys = tmp, db, capsys
 
     def run(self, *argv: str) -> tuple[int, str, str]:
         self._capsys.readouterr()
@@ -56,8 +56,8 @@ class Desk:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
-    d = Desk(tmp_path, capsys)
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], db_url: str) -> Desk:
+    d = Desk(tmp_path, capsys, db_url)
     code, _, err = d.run("import", str(write(tmp_path / "first.json", good())))
     assert code == 0, err
     return d

@@ -25,8 +25,8 @@ CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
 @pytest.fixture
-def hostile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Desk:
-    desk = Desk(tmp_path, capsys)
+def hostile(tmp_path: Path, capsys: pytest.CaptureFixture[str], db_url: str) -> Desk:
+    desk = Desk(tmp_path, capsys, db_url)
     app = Services.open(desk.db, FixedClock(parse_instant(NOW)))
     try:
         install_hostile(app, tmp_path)

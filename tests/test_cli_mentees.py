@@ -18,21 +18,26 @@ ROW_KEYS = {"id", "name", "email", "timezone", "local_time", "stage", "stage_sug
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample data, once: each test copies it."""
-    from services import cli
-
-    path = tmp_path_factory.mktemp("sample") / "desk.sqlite3"
-    assert cli.run(["--db", str(path), "--now", NOW, "demo"]) == 0
-    return path
+def samples() -> dict[str, str]:
+    """The sample data, once per engine (its database kept for the module): each test copies
+    it."""
+    return {}
 
 
 @pytest.fixture
-def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], sample: Path) -> Desk:
-    import shutil
+def desk(tmp_path: Path, capsys: pytest.CaptureFixture[str], engine: str, databases,  # noqa: ANN001
+         samples: dict[str, str], tmp_path_factory: pytest.TempPathFactory,
+         request: pytest.FixtureRequest) -> Desk:
+    from services import cli
 
-    shutil.copy(sample, tmp_path / "desk.sqlite3")
-    return Desk(tmp_path, capsys)
+    if engine not in samples:
+        # Not one of the test's own databases, which go when it ends: this one stays as the
+        # others' template.
+        samples[engine] = (str(tmp_path_factory.mktemp("sample") / "desk.sqlite3")
+                           if engine == "sqlite"
+                           else request.getfixturevalue("postgres_template").new_database())
+        assert cli.run(["--db", samples[engine], "--now", NOW, "demo"]) == 0
+    return Desk(tmp_path, capsys, databases("desk", copy_of=samples[engine]))
 
 
 def test_mentees_lists_every_stage_with_its_figures(desk: Desk) -> None:

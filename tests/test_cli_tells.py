@@ -18,8 +18,8 @@ def cells(line: str) -> list[str]:
 
 
 @pytest.fixture
-def desk(tmp_path, capsys) -> Desk:  # noqa: ANN001
-    desk = Desk(tmp_path, capsys).loaded()
+def desk(tmp_path, capsys, db_url) -> Desk:  # noqa: ANN001
+    desk = Desk(tmp_path, capsys, db_url).loaded()
     app = Services.open(desk.db)
     try:
         # r-2 (Jonas Becker, Fri 6 Mar 10:00 Berlin) lies in busy time.
@@ -183,11 +183,11 @@ def test_mentees_lists_ids_bundles_and_sessions_left(desk) -> None:
     assert items["u-1"]["bundles"] == [] and items["u-1"]["email"] == "u-1@example.com"
 
 
-def test_import_counts_in_words_with_plurals_right(tmp_path, capsys) -> None:
+def test_import_counts_in_words_with_plurals_right(tmp_path, capsys, db_url) -> None:
     from tests.services.builders import paid as paid_session
     from tests.services.builders import write
 
-    one = Desk(tmp_path, capsys)
+    one = Desk(tmp_path, capsys, db_url)
     document = export(BERLIN, bundles=[bundle("b-1", "u-2")], mentees=[mentee("u-2")],
                       sessions=[paid_session("s-1", "u-2", "b-1", "2026-03-05T10:00:00Z")])
     code, out, _ = one("import", str(write(tmp_path / "one.json", document)))

@@ -54,6 +54,10 @@ SEARCH_DELAY_MS = 200
 # redraws only the mentees it names.
 WHOLE = ("sessions", "bundles", "earnings", "timezone")
 
+# Nobody, until a mentee is chosen: an id no mentee has (an export's ids are at most 100
+# characters). Not a NUL, which a database server refuses in text.
+NOBODY = "~" * 101
+
 
 class ProfileView(QWidget):
     """One mentee: who, where they stand, their sessions and bundles, and the journal."""
@@ -73,7 +77,7 @@ class ProfileView(QWidget):
             self.stage.addItem(stage_text(stage), stage)
 
         self.sessions_model = SessionsTableModel(ctx.services.sessions, ctx.tz, parent=self)
-        self.sessions_model.set_mentee("\x00")  # nobody until a mentee is chosen
+        self.sessions_model.set_mentee(NOBODY)
         self.sessions = SessionTable(self.sessions_model, self.tr("The mentee's sessions"),
                                      SessionColumn.OUTCOME)
         for column in (SessionColumn.MENTEE, SessionColumn.ID, SessionColumn.BUNDLE,

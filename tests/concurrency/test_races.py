@@ -36,9 +36,10 @@ def desks() -> Iterator[races.Desks]:
 
 
 @pytest.fixture
-def race_url(tmp_path: Path) -> str:
-    """An empty database for one race (the same races run on any engine's URL)."""
-    return f"sqlite:///{tmp_path / 'race.sqlite3'}"
+def race_url(databases) -> str:  # noqa: ANN001
+    """An empty database for one race, on each engine (a SQLite file that two processes
+    share; a PostgreSQL database that two processes connect to)."""
+    return databases("race")
 
 
 @pytest.mark.parametrize("kind", races.KINDS)
@@ -66,12 +67,13 @@ def finished(process: subprocess.Popen[str]) -> tuple[int, str, str]:
     return process.returncode, out, err
 
 
-def cli_env(db: Path, tmp_path: Path) -> dict[str, str]:
+def cli_env(db: Path | str, tmp_path: Path) -> dict[str, str]:
     return dict(os.environ, MENTORDESK_DB=str(db), MENTORDESK_NOW=NOW,
                 XDG_STATE_HOME=str(tmp_path / "state"))
 
 
-def test_the_command_line_in_parallel_decides_each_request_once(tmp_path: Path) -> None:
+def test_the_command_line_in_parallel_decides_each_request_once(tmp_path: Path,
+                                                                db_url: str) -> None:
     rounds = 4
     document = races._overlap_export(rounds)
     extra = races._accept_reject_export(rounds)
@@ -80,7 +82,7 @@ def test_the_command_line_in_parallel_decides_each_request_once(tmp_path: Path) 
     for item in extra["sessions"]:
         item["start"] = item["start"].replace("2026-03-05", "2026-03-06")
     document["sessions"] += extra["sessions"]
-    db = tmp_path / "desk.sqlite3"
+    db = db_url
     env = cli_env(db, tmp_path)
     loaded = subprocess.run([*mentordesk(), "import", str(write(tmp_path / "e.json", document))],
                             capture_output=True, text=True, env=env, timeout=120)
@@ -226,3 +228,60 @@ def test_a_writer_kept_waiting_changes_nothing_and_names_no_sql(
     app = Services.open(db)
     assert dump(app.engine) == before
     app.close()
+
+
+# -- on a database server: the mentor's row ----------------------------------------------------
+
+def _holding_row(url: str, mentor: str):  # noqa: ANN202
+    """Another desk's connection, in a transaction holding `mentor`'s writer row."""
+    import psycopg
+    from sqlalchemy import make_url
+
+    where = make_url(url)
+    holder = psycopg.connect(host=where.host, port=where.port, user=where.username,
+                             dbname=where.database)
+    holder.execute("INSERT INTO mentor_writes (mentor_id, version) VALUES (%s, 0) "
+                   "ON CONFLICT DO NOTHING", (mentor,))
+    holder.commit()
+    holder.execute("SELECT version FROM mentor_writes WHERE mentor_id = %s FOR UPDATE",
+                   (mentor,))
+    return holder
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_on_a_server_a_writer_waits_for_its_mentors_row_only(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        db_url: str, engine: str) -> None:
+    from services.store import DESK_MENTOR
+
+    write(tmp_path / "e.json", races._accept_reject_export(3))
+    assert cli.run(["--db", db_url, "--now", NOW, "import", str(tmp_path / "e.json")]) == 0
+    app = Services.open(db_url)
+    before = dump(app.engine)
+    app.close()
+    monkeypatch.setattr(storage, "BUSY_TIMEOUT_SECONDS", 0.1)
+    holder = _holding_row(db_url, DESK_MENTOR)
+    try:
+        for argv in (["accept", "r-0"], ["reject", "r-1", "--reason", "No"],
+                     ["availability", "add", "--kind", "intro", "--weekday", "mon",
+                      "--from", "09:00", "--to", "10:00"]):
+            capsys.readouterr()
+            assert cli.run(["--db", db_url, "--now", NOW, *argv]) == 5, argv
+            err = capsys.readouterr().err
+            assert err.startswith("mentordesk: the database is busy: another Mentor Desk ")
+            assert err.count("\n") == 1
+        # Reading is never held up by a writer.
+        assert cli.run(["--db", db_url, "--now", NOW, "invitations"]) == 0
+    finally:
+        holder.rollback()
+        holder.close()
+    app = Services.open(db_url)
+    assert dump(app.engine) == before
+    app.close()
+    # Another mentor's writer holds another row: this mentor's decisions do not wait for it.
+    other = _holding_row(db_url, "another mentor")
+    try:
+        assert cli.run(["--db", db_url, "--now", NOW, "accept", "r-2"]) == 0
+    finally:
+        other.rollback()
+        other.close()

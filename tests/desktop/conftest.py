@@ -15,8 +15,10 @@ from services.container import Services
 @pytest.fixture
 def ctx(qapp, services: Services, tmp_path: Path) -> DeskContext:  # noqa: ANN001
     bridge = ServiceBridge(services.hub)
+    # The look at other desks is tested on its own (test_other_desks.py): elsewhere it would
+    # add statements at random moments to the tests that count them.
     context = DeskContext(services=services, bridge=bridge,
-                          settings=AppSettings(tmp_path / "settings.ini"))
+                          settings=AppSettings(tmp_path / "settings.ini"), other_desks_ms=0)
     yield context
     bridge.detach()
 
@@ -129,3 +131,10 @@ def language(qapp):  # noqa: ANN001, ANN201
 
     yield lambda code: apply_language(qapp, code)
     apply_language(qapp, "en")
+
+
+@pytest.fixture
+def engine() -> str:
+    """The window's tests run on SQLite: what it shows comes through the same service calls on
+    either engine, which tests/services and the command-line tests run on both."""
+    return "sqlite"

@@ -151,11 +151,11 @@ def test_the_time_zone_is_read_once_until_a_setting_changes(desk) -> None:
     assert desk.availability.timezone().key == "America/New_York"
 
 
-def test_another_process_is_seen_after_forgetting(desk, tmp_path) -> None:
+def test_another_process_is_seen_after_forgetting(desk, db_url) -> None:
     from services.container import Services
 
     assert desk.sessions.timezone().key == BERLIN
-    other = Services.open(desk.engine.url.database, desk.clock)
+    other = Services.open(db_url, desk.clock)
     try:
         other.settings.set_timezone("Asia/Tokyo")
     finally:

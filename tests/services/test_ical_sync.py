@@ -177,14 +177,14 @@ def test_a_failed_rewrite_keeps_the_decision_and_says_why(kept, tmp_path) -> Non
     assert uids(path) == {"session-s-1@mentordesk"}
 
 
-def test_the_file_follows_changes_made_by_another_process(kept, tmp_path) -> None:
+def test_the_file_follows_changes_made_by_another_process(kept, tmp_path, db_url) -> None:
     from services.container import Services
 
     services = kept
     load(services, [session("s-1", START)])
     assert services.calendar_sync.path() is None
     path = tmp_path / "mentor.ics"
-    other = Services.open(tmp_path / "desk.sqlite3", services.clock)
+    other = Services.open(db_url, services.clock)
     try:
         other.calendar_sync.set_path(path)
     finally:

@@ -457,6 +457,10 @@ def test_a_long_import_reports_its_progress_as_it_writes(services, monkeypatch):
 def _indexes(services) -> list[tuple]:
     """The indexes, and the search index's tables and the triggers that keep it in step."""
     with services.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            return sorted(conn.exec_driver_sql(
+                "SELECT indexname, tablename, indexdef FROM pg_indexes "
+                "WHERE schemaname = current_schema()").all())
         return sorted(conn.exec_driver_sql(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
             "OR name LIKE 'search%'").all())
@@ -469,7 +473,9 @@ def test_an_empty_table_gets_its_indexes_back_after_a_bulk_fill(services, monkey
     monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
     services.importer.import_document(base())
     assert _indexes(services) == before
-    assert any(row[0].startswith("search_session_session_") for row in before)
+    assert any(row[0] == "ix_session_start_id" for row in before)
+    if services.engine.dialect.name == "sqlite":
+        assert any(row[0].startswith("search_session_session_") for row in before)
     assert [s.id for s in services.sessions.search(SessionQuery(sort="start"))] == \
         ["s-3", "s-2", "s-1"]
     # The search index, rebuilt after the fill, finds every session, and follows changes.

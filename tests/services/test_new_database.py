@@ -11,9 +11,9 @@ from sqlalchemy import inspect, text
 from services import db as storage
 
 
-def schema(path: Path) -> dict[str, Any]:
+def schema(path: Path | str) -> dict[str, Any]:
     """What the database holds, table by table, as SQLAlchemy's inspector reads it."""
-    engine = storage.make_engine(f"sqlite:///{path}")
+    engine = storage.make_engine(storage.resolve_db_url(str(path)))
     with engine.connect() as conn:
         found: dict[str, Any] = {}
         look = inspect(conn)
@@ -26,7 +26,10 @@ def schema(path: Path) -> dict[str, Any]:
                                         tuple(f["referred_columns"]))
                                        for f in look.get_foreign_keys(table)),
                 "indexes": sorted((i["name"], tuple(i["column_names"]), bool(i["unique"]),
-                                   str(i.get("dialect_options", {}).get("sqlite_where")))
+                                   # A partial index's condition (sqlite_where or
+                                   # postgresql_where), as text.
+                                   sorted((k, str(v)) for k, v in
+                                          i.get("dialect_options", {}).items()))
                                   for i in look.get_indexes(table)),
                 "unique": sorted((u["name"], tuple(u["column_names"]))
                                  for u in look.get_unique_constraints(table)),
@@ -38,19 +41,19 @@ def schema(path: Path) -> dict[str, Any]:
     return found
 
 
-def test_a_new_database_has_the_schema_every_migration_builds(tmp_path: Path) -> None:
+def test_a_new_database_has_the_schema_every_migration_builds(databases) -> None:  # noqa: ANN001
     from alembic import command
 
-    migrated = tmp_path / "migrated.sqlite3"
-    engine = storage.make_engine(f"sqlite:///{migrated}")
+    migrated = databases("migrated", empty=True)
+    engine = storage.make_engine(storage.resolve_db_url(migrated))
     with engine.begin() as conn:
         config = storage.alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     engine.dispose()
 
-    created = tmp_path / "created.sqlite3"
-    engine = storage.make_engine(f"sqlite:///{created}")
+    created = databases("created", empty=True)
+    engine = storage.make_engine(storage.resolve_db_url(created))
     assert storage.upgrade(engine) is None
     assert storage.current_revision(engine) == storage.SCHEMA_HEAD
     engine.dispose()

@@ -50,12 +50,16 @@ def history(services, clock):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def unindexed(services, clock):  # noqa: ANN001, ANN201
-    """The same in a database without the search index (as on a server database): text is
-    searched with LIKE."""
-    with services.engine.begin() as conn:
+def unindexed(tmp_path, clock):  # noqa: ANN001, ANN201
+    """The same in a SQLite file without the search index (as where SQLite is built without
+    FTS5): text is searched with LIKE."""
+    from services.container import Services
+
+    app = Services.open(tmp_path / "unindexed.sqlite3", clock)
+    with app.engine.begin() as conn:
         search_index.drop(conn)
-    return fill(services, clock)
+    yield fill(app, clock)
+    app.close()
 
 
 def fill(services, clock):  # noqa: ANN001, ANN201
@@ -203,12 +207,15 @@ def found(sessions, words: str) -> set[str]:  # noqa: ANN001
     return hits
 
 
-@pytest.mark.parametrize("database", ["history", "unindexed"])
-def test_free_text_finds_names_mails_ids_forms_and_reasons(request, database: str) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("database", "engine"), [
+    ("history", "sqlite"), ("history", "postgresql"), ("unindexed", "sqlite")])
+def test_free_text_finds_names_mails_ids_forms_and_reasons(request, database: str,  # noqa: ANN001
+                                                           engine: str) -> None:
     sessions = request.getfixturevalue(database)
     records = everything(sessions)
     assert search_index.indexed(sessions._factory().connection(),  # noqa: SLF001
-                                search_index.SESSIONS) == (database == "history")
+                                search_index.SESSIONS) == (database == "history"
+                                                           and engine == "sqlite")
 
     assert found(sessions, "MAILINATOR") == {r.id for r in records
                                              if "mailinator" in r.mentee_email}
@@ -251,7 +258,9 @@ def test_filters_combine(history) -> None:  # noqa: ANN001
     assert [r.id for r in history.search(query)] == reference(expected, "-duration")
 
 
-def test_the_first_page_of_a_filtered_search_does_not_walk_the_start_index(history) -> None:  # noqa: ANN001
+# SQLite's own query plan.
+@pytest.mark.parametrize("engine", ["sqlite"])
+def test_the_first_page_of_a_filtered_search_does_not_walk_the_start_index(history, engine) -> None:  # noqa: ANN001
     from sqlalchemy import func, select
 
     from services.models import Session
@@ -279,29 +288,56 @@ FILTERS = [{}, {"types": ("intro",)}, {"statuses": (Status.COMPLETED, Status.CAN
            {"mentee_id": "u-100"}, {"mentee": "sam"}]
 
 
+def results(sessions, words_typed: list[str] = WORDS) -> dict[tuple[str, ...], object]:  # noqa: ANN001
+    """Each of `words_typed`, alone and under each filter, whole and a page at a time."""
+    days = sorted(r.start for r in everything(sessions))
+    filters = [*FILTERS, {"start_from": days[len(days) // 3], "start_before": days[-40]}]
+    seen = {}
+    for words in words_typed:
+        for extra in filters:
+            query = SessionQuery(text=words, sort="mentee", **extra)
+            seen[words, repr(extra)] = ([r.id for r in sessions.search(query)],
+                                        sessions.count(query))
+        # Pages in order of start (the index's own order, when no other filter applies).
+        for sort in ("-start", "start"):
+            query = SessionQuery(text=words, sort=sort)
+            whole = [r.id for r in sessions.search(query)]
+            seen[words, sort] = (whole, [[r.id for r in sessions.search(query, offset, 7)]
+                                         for offset in (0, 5, max(0, len(whole) - 3))])
+    return seen
+
+
 def test_the_index_finds_what_like_finds_in_the_same_order(history, services) -> None:  # noqa: ANN001
     """Every search above, alone and under each filter, whole and a page at a time: the index
     and LIKE give the same sessions in the same order."""
-    days = sorted(r.start for r in everything(history))
-    filters = [*FILTERS, {"start_from": days[len(days) // 3], "start_before": days[-40]}]
-
-    def results(sessions) -> dict[tuple[str, ...], object]:  # noqa: ANN001
-        seen = {}
-        for words in WORDS:
-            for extra in filters:
-                query = SessionQuery(text=words, sort="mentee", **extra)
-                seen[words, repr(extra)] = ([r.id for r in sessions.search(query)],
-                                            sessions.count(query))
-            # Pages in order of start (the index's own order, when no other filter applies).
-            for sort in ("-start", "start"):
-                query = SessionQuery(text=words, sort=sort)
-                whole = [r.id for r in sessions.search(query)]
-                seen[words, sort] = (whole, [[r.id for r in sessions.search(query, offset, 7)]
-                                             for offset in (0, 5, max(0, len(whole) - 3))])
-        return seen
-
     indexed = results(history)
     assert sum(bool(v[0]) for v in indexed.values()) > len(indexed) // 2
     with services.engine.begin() as conn:
         search_index.drop(conn)
     assert results(SessionService(services.factory, services.clock, services.hub)) == indexed
+
+
+# Words as the index takes them: accents and case folded, the last word the start of one,
+# punctuation between words; and what it never finds.
+SERVER_WORDS = [*WORDS, "tomas", "TOMÁS", "garcia", "lukasz", "sam lee", "sam le", "am lee",
+                "lee sam", "h_1", "h 12", '"sam lee"', "sam* lee", "-sam lee", "NEAR(sam lee)",
+                '"', "*", "%", "mentor java", "linkedin com in"]
+
+
+def test_a_server_database_finds_what_the_index_finds(tmp_path, clock, postgres_template) -> None:  # noqa: ANN001
+    """The same history on SQLite (its FTS5 index) and on PostgreSQL (words over unaccent):
+    every search gives the same sessions in the same order, and counts them the same."""
+    from services.container import Services
+
+    found = {}
+    for name, where in (("sqlite", str(tmp_path / "indexed.sqlite3")),
+                        ("postgresql", postgres_template.new_database())):
+        app = Services.open(where, clock)
+        try:
+            found[name] = results(fill(app, clock), SERVER_WORDS)
+        finally:
+            app.close()
+            if name == "postgresql":
+                postgres_template.drop(where)
+    assert sum(bool(v[0]) for v in found["sqlite"].values()) > len(found["sqlite"]) // 2
+    assert found["postgresql"] == found["sqlite"]
