@@ -19,6 +19,9 @@ class DeskContext:
     services: Services
     bridge: ServiceBridge
     settings: AppSettings
+    # How often the window looks at what other desks wrote (0: never; the window tests that
+    # count statements or wait for their own changes keep it off).
+    other_desks_ms: int = 3000
 
     def now(self) -> datetime:
         return self.services.clock.now()

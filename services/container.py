@@ -20,6 +20,7 @@ from services.ical_import import CalendarImporter
 from services.ical_sync import CalendarSync
 from services.journal import JournalService
 from services.mentees import MenteeService
+from services.other_desks import OtherDesks
 from services.outbox import OutboxService
 from services.platform_import import PlatformImporter
 from services.sessions import SessionService
@@ -44,6 +45,7 @@ class Services:
     mentees: MenteeService
     journal: JournalService
     earnings: EarningsService
+    other_desks: OtherDesks
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -71,6 +73,7 @@ class Services:
             mentees=MenteeService(*parts),
             journal=JournalService(*parts),
             earnings=EarningsService(*parts),
+            other_desks=OtherDesks(factory, hub),
         )
 
     def database_file(self) -> Path | None:

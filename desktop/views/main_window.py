@@ -244,6 +244,12 @@ class MainWindow(QMainWindow):
         self.calendar_keeper = CalendarFileKeeper(ctx.services.calendar_sync, ctx.bridge, self)
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
+        self.other_desks = None
+        if ctx.other_desks_ms:
+            from desktop.other_desks_watch import OtherDesksWatch
+
+            self.other_desks = OtherDesksWatch(ctx.services.other_desks, self,
+                                               ctx.other_desks_ms)
 
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
         self.welcome.import_button.clicked.connect(self.import_export_dialog)
@@ -261,6 +267,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.refresh_all()
         self._minute.start()
+        if self.other_desks is not None:
+            self.other_desks.start()
         self.reminders.start()
         QApplication.instance().removeEventFilter(self._waiting)
         self.ready.emit()
@@ -736,6 +744,8 @@ class MainWindow(QMainWindow):
                 self.tr("Please wait until the import has finished."))
             event.ignore()
             return
+        if self.other_desks is not None:
+            self.other_desks.stop()
         self.calendar_keeper.finish()
         self.ctx.settings.set_state("window/geometry", self.saveGeometry())
         self.ctx.settings.set_state("window/state", self.saveState())
