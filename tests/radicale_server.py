@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 PASSWORD = "correct horse battery"
-USERS = 40
+USERS = 100
 # Radicale's own configuration API: `_filesystem_fsync` is a private option that a config file
 # may not set; without it every cached item is flushed to disk, which only costs time here.
 LAUNCHER = """
