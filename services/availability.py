@@ -91,7 +91,9 @@ class AvailabilityService(ServiceBase):
                 AvailabilityWindow.end_minute > start_minute,
             )).first()
             if clash is not None:
-                raise RuleViolation("window_overlap", kind=kind, other=_window_record(clash).label())
+                raise RuleViolation("window_overlap", kind=kind,
+                                    other=_window_record(clash).label(), weekday=clash.weekday,
+                                    span=(clash.start_minute, clash.end_minute))
             row = AvailabilityWindow(kind=kind, weekday=weekday, start_minute=start_minute,
                                      end_minute=end_minute)
             db.add(row)

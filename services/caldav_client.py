@@ -156,22 +156,26 @@ class Connection:
             raise
         except error.AuthorizationError as exc:
             if exc.status == 403:
-                raise CalendarServerError(f"{host} refused access (403 Forbidden)") from None
+                raise CalendarServerError(f"{host} refused access (403 Forbidden)",
+                                          reason="forbidden", host=host) from None
             raise CalendarServerError(f"{host} refused the user name or password "
-                                      "(401 Unauthorized)") from None
+                                      "(401 Unauthorized)", reason="bad_login", host=host) from None
         except error.RateLimitError:
-            raise CalendarServerOffline(f"{host} asks to wait (too many requests)") from None
+            raise CalendarServerOffline(f"{host} asks to wait (too many requests)",
+                                        reason="too_many_requests", host=host) from None
         except error.DAVError as exc:
-            raise CalendarServerError(f"{host} refused the request: {_reason(exc)}") from None
+            raise CalendarServerError(f"{host} refused the request: {_reason(exc)}",
+                                      reason="refused", host=host, why=_reason(exc)) from None
         except (niquests.exceptions.ConnectionError, niquests.exceptions.Timeout,
                 OSError) as exc:
-            raise CalendarServerOffline(f"cannot reach {host}: {_why(exc)}") from None
+            raise CalendarServerOffline(f"cannot reach {host}: {_why(exc)}", reason="unreachable",
+                                        host=host, why=_why(exc)) from None
         except niquests.exceptions.RequestException as exc:
-            raise CalendarServerError(f"{host}: {_why(exc)}") from None
+            raise CalendarServerError(f"{host}: {_why(exc)}", host=host, why=_why(exc)) from None
         except ValueError as exc:
             # The library's word for an address it cannot use.
-            raise CalendarServerError(f"{self.url} is not a calendar server address: {exc}"
-                                      ) from None
+            raise CalendarServerError(f"{self.url} is not a calendar server address: {exc}",
+                                      reason="not_caldav", host=self.url, why=str(exc)) from None
 
 
 def _name_of(calendar: Any) -> str:

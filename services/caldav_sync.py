@@ -579,7 +579,8 @@ class CalendarServer(ServiceBase):
         if not password:
             raise PasswordNeeded(
                 f"the password of {setup.user} on {setup.url} is not kept on this computer "
-                f"(no system keyring): give it when asked, or set {PASSWORD_ENV}")
+                f"(no system keyring): give it when asked, or set {PASSWORD_ENV}",
+                reason="password_needed", host=setup.url, why=setup.user)
         return Connection(setup.url, setup.user, password, setup.auth_type)
 
     def remember_password(self, password: str) -> None:

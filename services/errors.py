@@ -75,7 +75,12 @@ class DomainError(Exception):
 
 
 class RuleViolation(DomainError):
-    """A platform or Mentor Desk rule refused the action."""
+    """A platform or Mentor Desk rule refused the action.
+
+    `details` holds the values of the sentence: those its English wording names, and beside
+    them the same facts unworded (spans as timedelta, times as aware datetimes in the zone they
+    are shown in, days as dates), from which the window words it in the mentor's language.
+    """
 
     def __init__(self, code: str, **details: Any) -> None:
         self.code = code
@@ -92,6 +97,10 @@ class NotFound(DomainError):
         self.kind = kind
         self.ident = ident
         super().__init__(f"no {kind} {one_line(ident)} here")
+
+    @property
+    def details(self) -> dict[str, Any]:
+        return {"kind": self.kind, "ident": self.ident}
 
 
 class FileUnusable(DomainError):
@@ -113,6 +122,7 @@ class DatabaseBusy(FileUnusable):
     code = "database_busy"
 
     def __init__(self, waited_seconds: float) -> None:
+        self.waited_seconds = waited_seconds
         super().__init__(
             f"the database is busy: another Mentor Desk (perhaps an import) has been writing to "
             f"it for over {waited_seconds:g} seconds; nothing was changed, try again in a moment")
@@ -123,6 +133,16 @@ class CalendarServerError(FileUnusable):
     could not be reached (`CalendarServerOffline`); what was to be sent still waits."""
 
     code = "calendar_server"
+
+    def __init__(self, message: str, path: object = None, *, reason: str = "failed",
+                 host: str = "", why: str = "") -> None:
+        super().__init__(message, path)
+        # What went wrong, unworded: `reason` one of forbidden, bad_login, too_many_requests,
+        # refused, unreachable, failed, not_caldav, password_needed; `why` the server's or the
+        # system's own words.
+        self.reason = reason
+        self.host = host
+        self.why = why
 
 
 class CalendarServerOffline(CalendarServerError):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from services.timefmt import WEEKDAYS, hhmm, is_known_zone, iso, zone
+
+if TYPE_CHECKING:
+    from services.errors import RuleViolation
 
 # A busy time read from a calendar: start and end (UTC), its summary, whether it is all day.
 Block = tuple[datetime, datetime, str, bool]
@@ -276,6 +279,10 @@ class RedFlag:
     code: str
     title: str
     explanation: str
+    # Which sign exactly (a code may have several, e.g. a shortened or an unexpected link) and
+    # its evidence, unworded, for the window to word them in the mentor's language.
+    sign: str = ""
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_json(self) -> dict[str, str]:
         return {"code": self.code, "title": self.title, "explanation": self.explanation}
@@ -287,6 +294,12 @@ class Refusal:
 
     code: str
     message: str
+    # The sentence's values, unworded (see RuleViolation), for the window to word them.
+    details: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, exc: RuleViolation) -> Refusal:
+        return cls(exc.code, exc.message, dict(exc.details))
 
     def to_json(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from services.plaintext import one_line
 from services.records import BusyRecord, RedFlag, SessionRecord
-from services.timefmt import describe_busy, overlaps
+from services.timefmt import busy_parts, describe_busy, overlaps
 
 
 # -- essential questions -----------------------------------------------------------------------
@@ -58,12 +58,14 @@ def _answer_flags(form: dict[str, str]) -> list[RedFlag]:
             flags.append(RedFlag(
                 "empty_answer", "Empty answer",
                 f'"{one_line(question)}" was left empty{shown}. A mentee who wants a mentor '
-                "usually says something here."))
+                "usually says something here.", "empty_answer",
+                {"question": question, "answer": answer}))
         elif len(words) == 1:
             flags.append(RedFlag(
                 "one_word_answer", "One-word answer",
                 f'"{one_line(question)}" was answered with one word: "{one_line(answer)}". '
-                "That is too little to prepare an intro session from."))
+                "That is too little to prepare an intro session from.", "one_word_answer",
+                {"question": question, "answer": answer}))
     return flags
 
 
@@ -97,50 +99,76 @@ def _keyboard_run(token: str) -> str | None:
     return None
 
 
-def name_problems(name: str) -> list[str]:
-    """Why a name looks made up, as short phrases (empty when it looks like a real name)."""
+# Why a name looks made up, in English; {0} and {1} are the sign's evidence.
+NAME_SIGNS = {
+    "empty": "it is empty",
+    "digits": "it contains digits",
+    "no_letters": "it has no letters",
+    "placeholder_word": "it uses a placeholder word ({0})",
+    "placeholder_name": "it is a well-known placeholder name",
+    "single_letters": "it is only single letters",
+    "repeated_letter": '"{0}" is one letter repeated',
+    "keyboard_run": '"{0}" runs along the keyboard ({1})',
+    "no_vowels": "it has no vowels",
+}
+
+
+def name_signs(name: str) -> list[tuple[str, ...]]:
+    """Why a name looks made up: (sign, evidence...) tuples, signs from NAME_SIGNS (empty when
+    it looks like a real name)."""
     text = name.strip()
     if not text:
-        return ["it is empty"]
+        return [("empty",)]
     folded = _fold(text)
     tokens = re.findall(r"\w+", folded)
     letters = [ch for ch in folded if ch.isalpha()]
-    problems: list[str] = []
+    signs: list[tuple[str, ...]] = []
     if any(ch.isdigit() for ch in folded):
-        problems.append("it contains digits")
+        signs.append(("digits",))
     if not letters:
-        problems.append("it has no letters")
-        return problems
+        signs.append(("no_letters",))
+        return signs
     placeholder = sorted({t for t in tokens if t in _PLACEHOLDER_NAMES})
     if placeholder:
-        problems.append("it uses a placeholder word (" + ", ".join(placeholder) + ")")
+        signs.append(("placeholder_word", ", ".join(placeholder)))
     if len(tokens) >= 2 and (tokens[0], tokens[-1]) in _PLACEHOLDER_PAIRS:
-        problems.append("it is a well-known placeholder name")
+        signs.append(("placeholder_name",))
     word_tokens = [t for t in tokens if any(ch.isalpha() for ch in t)]
     if word_tokens and all(len(t) == 1 for t in word_tokens):
-        problems.append("it is only single letters")
+        signs.append(("single_letters",))
     repeated = [t for t in word_tokens if len(t) >= 2 and len(set(t)) == 1]
     if repeated:
-        problems.append(f'"{repeated[0]}" is one letter repeated')
+        signs.append(("repeated_letter", repeated[0]))
     for token in word_tokens:
         run = _keyboard_run(token)
         if run:
-            problems.append(f'"{token}" runs along the keyboard ({run})')
+            signs.append(("keyboard_run", token, run))
             break
     # Only judged for Latin letters: other scripts have no such vowels to look for.
     if (len(letters) >= _NO_VOWEL_MIN_LETTERS and all("a" <= ch <= "z" for ch in letters)
             and not _VOWELS.intersection(letters)):
-        problems.append("it has no vowels")
-    return problems
+        signs.append(("no_vowels",))
+    return signs
+
+
+def name_problems(name: str) -> list[str]:
+    """Why a name looks made up, as short phrases (empty when it looks like a real name)."""
+    return _phrases(name_signs(name))
+
+
+def _phrases(signs: list[tuple[str, ...]]) -> list[str]:
+    return [NAME_SIGNS[sign].format(*evidence) for sign, *evidence in signs]
 
 
 def _name_flags(name: str) -> list[RedFlag]:
-    problems = name_problems(name)
-    if not problems:
+    signs = name_signs(name)
+    if not signs:
         return []
+    problems = _phrases(signs)
     return [RedFlag("fake_name", "Name looks made up",
                     f'The name "{one_line(name.strip())}" looks made up: '
-                    + "; ".join(problems) + ".")]
+                    + "; ".join(problems) + ".", "fake_name",
+                    {"name": name.strip(), "signs": signs})]
 
 
 # -- e-mail ------------------------------------------------------------------------------------
@@ -186,7 +214,8 @@ def _email_flags(email: str) -> list[RedFlag]:
         return []
     return [RedFlag("throwaway_email", "Throw-away e-mail address",
                     f"{one_line(email.strip())} is at {one_line(domain)}, a service for "
-                    "disposable addresses that stop working after a few minutes or days.")]
+                    "disposable addresses that stop working after a few minutes or days.",
+                    "throwaway_email", {"email": email.strip(), "domain": domain})]
 
 
 # -- links and money ---------------------------------------------------------------------------
@@ -237,14 +266,17 @@ def _link_flags(form: dict[str, str]) -> list[RedFlag]:
     if short:
         flags.append(RedFlag("link_spam", "Shortened link",
                              "The form contains " + _listing(short) + ", a shortened link that "
-                             "hides where it leads; spam uses them to get past filters."))
+                             "hides where it leads; spam uses them to get past filters.",
+                             "short_link", {"links": short}))
     if stray:
         question, link = stray[0]
         more = f" (and {len(stray) - 1} more)" if len(stray) > 1 else ""
         flags.append(RedFlag("link_spam", "Unexpected link",
                              f'The answer to "{one_line(question)}" links to '
                              f'{one_line(_host(link))} ({one_line(link)}){more}. '
-                             "Check where it leads before opening it."))
+                             "Check where it leads before opening it.", "stray_link",
+                             {"question": question, "host": _host(link), "link": link,
+                              "more": len(stray) - 1}))
     return flags
 
 
@@ -283,7 +315,8 @@ def _money_flags(form: dict[str, str]) -> list[RedFlag]:
     if not found:
         return []
     return [RedFlag("money_spam", "Money or click-bait wording",
-                    "The form uses wording typical of spam: " + _listing(found) + ".")]
+                    "The form uses wording typical of spam: " + _listing(found) + ".",
+                    "money_words", {"words": found})]
 
 
 # -- busy time ---------------------------------------------------------------------------------
@@ -291,7 +324,9 @@ def _money_flags(form: dict[str, str]) -> list[RedFlag]:
 def _busy_flags(record: SessionRecord, busy: list[BusyRecord], tz: tzinfo) -> list[RedFlag]:
     return [RedFlag("busy_clash", "Clashes with your busy time",
                     "The session overlaps busy time in your calendar: "
-                    + describe_busy(b.summary, b.start, b.end, b.all_day, b.source, tz) + ".")
+                    + describe_busy(b.summary, b.start, b.end, b.all_day, b.source, tz) + ".",
+                    "busy_clash",
+                    {"block": busy_parts(b.summary, b.start, b.end, b.all_day, b.source, tz)})
             for b in busy if overlaps(b.start, b.end, record.start, record.end)]
 
 

@@ -21,6 +21,7 @@ from services.store import overlapping_busy, overlapping_scheduled
 from services.timefmt import (
     WEEKDAY_NAMES,
     ago,
+    busy_parts,
     describe_busy,
     describe_local,
     hhmm,
@@ -37,15 +38,16 @@ def check_intro_notice(start: datetime, now: datetime) -> None:
     ahead = start - now
     if ahead < policy.INTRO_MIN_NOTICE:
         raise RuleViolation("intro_notice", min_hours=_hours(policy.INTRO_MIN_NOTICE),
-                            starts_in=_signed_span(ahead))
+                            starts_in=_signed_span(ahead), ahead=ahead)
     if ahead > policy.INTRO_MAX_AHEAD:
         raise RuleViolation("intro_too_far", max_days=policy.INTRO_MAX_AHEAD.days,
-                            starts_in=span(ahead))
+                            starts_in=span(ahead), ahead=ahead)
 
 
 def check_not_past(start: datetime, now: datetime, tz: ZoneInfo) -> None:
     if start <= now:
-        raise RuleViolation("in_the_past", when=describe_local(start, tz))
+        raise RuleViolation("in_the_past", when=describe_local(start, tz),
+                            instant=start.astimezone(tz))
 
 
 def check_cancel_notice(row: Session, now: datetime) -> None:
@@ -54,7 +56,7 @@ def check_cancel_notice(row: Session, now: datetime) -> None:
         raise RuleViolation("cancel_started", session_id=row.id)
     if ahead < policy.CANCEL_MIN_NOTICE:
         raise RuleViolation("cancel_too_late", min_hours=_hours(policy.CANCEL_MIN_NOTICE),
-                            starts_in=span(ahead))
+                            starts_in=span(ahead), ahead=ahead)
 
 
 def _counting_intros(db: DB, mentee_ids: Collection[str], first: datetime, following: datetime,
@@ -96,7 +98,8 @@ def intro_limit_refusal(count: int, mentee_name: str, start: datetime,
         return None
     return RuleViolation("intro_monthly_limit", limit=policy.INTROS_PER_MONTH,
                          mentee=mentee_name, count=count,
-                         month=f"{start.astimezone(tz):%B %Y}")
+                         month=f"{start.astimezone(tz):%B %Y}",
+                         month_day=start.astimezone(tz).date().replace(day=1))
 
 
 def check_intro_limit(db: DB, mentee: Mentee, start: datetime, tz: ZoneInfo, now: datetime,
@@ -125,7 +128,9 @@ def double_booking_refusal(clashes: list[Session], tz: ZoneInfo) -> RuleViolatio
     desc = (f"{one_line(other.mentee.name)}, {other.type}, "
             f"{local_start:%H:%M}–{local_end:%H:%M} "
             f"on {local_start:%a} {local_start.day} {local_start:%b}")
-    return RuleViolation("double_booking", other_id=other.id, other_desc=desc)
+    return RuleViolation("double_booking", other_id=other.id, other_desc=desc,
+                         other_mentee=other.mentee.name, other_type=other.type,
+                         other_start=local_start, other_end=local_end)
 
 
 def check_no_double_booking(db: DB, start: datetime, end: datetime, tz: ZoneInfo,
@@ -142,7 +147,9 @@ def busy_refusal(clashes: list[BusyBlock], tz: ZoneInfo) -> RuleViolation | None
         return None
     block = clashes[0]
     return RuleViolation("busy_time", busy=describe_busy(
-        block.summary, block.start_utc, block.end_utc, block.all_day, block.source, tz))
+        block.summary, block.start_utc, block.end_utc, block.all_day, block.source, tz),
+        block=busy_parts(block.summary, block.start_utc, block.end_utc, block.all_day,
+                         block.source, tz))
 
 
 def check_busy(db: DB, start: datetime, end: datetime, tz: ZoneInfo, despite_busy: bool) -> None:
@@ -204,7 +211,8 @@ def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: Zo
     day = local_start.date()
     off = db.scalars(select(DayOff).where(DayOff.day >= day, DayOff.day <= last_day)).first()
     if off is not None:
-        raise RuleViolation("day_off", day=f"{off.day:%A} {off.day.day} {off.day:%B %Y}")
+        raise RuleViolation("day_off", day=f"{off.day:%A} {off.day.day} {off.day:%B %Y}",
+                            date=off.day)
     start_minute = local_start.hour * 60 + local_start.minute
     # Wall-clock minutes after the start day's midnight: a session ending at midnight ends at 24:00.
     end_minute = ((local_end.date() - day).days * 24 * 60
@@ -223,7 +231,9 @@ def check_availability(db: DB, kind: str, start: datetime, end: datetime, tz: Zo
         suffix = f" ({WEEKDAY_NAMES[day.weekday()]}s: {listed})"
     else:
         suffix = f" (none on {WEEKDAY_NAMES[day.weekday()]}s)"
-    raise RuleViolation("outside_availability", when=when, kind=kind, windows=suffix)
+    raise RuleViolation("outside_availability", when=when, kind=kind, windows=suffix,
+                        start=local_start, end=local_end, weekday=day.weekday(),
+                        spans=[(w.start_minute, w.end_minute) for w in windows])
 
 
 def bundle_booked(db: DB, bundle_id: str) -> int:
@@ -245,15 +255,17 @@ def bookable_bundle(db: DB, mentee: Mentee) -> Bundle:
             if left > 0:
                 return bundle
     active = [b for b in bundles if b.status == "active"]
+    counts = [(b.id, b.status, b.sessions_used, b.sessions_total, bundle_booked(db, b.id))
+              for b in bundles]
     if active:
-        detail = "; ".join(
-            f"bundle {b.id}: {b.sessions_used} of {b.sessions_total} used, "
-            f"{bundle_booked(db, b.id)} booked" for b in active)
+        detail = "; ".join(f"bundle {ident}: {used} of {total} used, {booked} booked"
+                           for ident, status, used, total, booked in counts
+                           if status == "active")
     elif bundles:
         detail = "no active bundle (" + ", ".join(f"{b.id} is {b.status}" for b in bundles) + ")"
     else:
         detail = "no bundle"
-    raise RuleViolation("no_active_bundle", mentee=mentee.name, detail=detail)
+    raise RuleViolation("no_active_bundle", mentee=mentee.name, detail=detail, bundles=counts)
 
 
 def check_reason(reason: str | None, action: str) -> str:

@@ -259,11 +259,10 @@ class SessionService(ServiceBase):
                 record=record, red_flags=tuple(flags), intros_this_month=others + counted,
                 intro_limit=policy.INTROS_PER_MONTH,
                 month=month_bounds(row.start_utc, home)[0].astimezone(home).date(),
-                accept_refusal=None if refusal is None else Refusal(refusal.code,
-                                                                     refusal.message)))
+                accept_refusal=None if refusal is None else Refusal.of(refusal)))
         return reviews
 
-    def cancel_refusal(self, session_id: str) -> str | None:
+    def cancel_refusal(self, session_id: str) -> Refusal | None:
         """Why cancelling the session would be refused now, or None if it would not be."""
         now = self.now()
         with self._factory() as db:
@@ -271,7 +270,7 @@ class SessionService(ServiceBase):
             try:
                 self._check_cancellable(row, now)
             except RuleViolation as exc:
-                return exc.message
+                return Refusal.of(exc)
         return None
 
     # -- deciding ------------------------------------------------------------------------------
@@ -324,10 +323,11 @@ class SessionService(ServiceBase):
             row = load_session(db, session_id)
             if row.status in CONFIRMED:
                 raise RuleViolation("already_confirmed", session_id=row.id,
-                                    status=row.status.replace("_", " "))
+                                    status=row.status.replace("_", " "), state=row.status)
             self._require(row, now, Status.SCHEDULED, "confirmed")
             if now < row.end_utc:
-                raise RuleViolation("not_ended", ends_in=span(row.end_utc - now))
+                raise RuleViolation("not_ended", ends_in=span(row.end_utc - now),
+                                    remaining=row.end_utc - now)
             if row.type == "intro" and decision is None:
                 raise RuleViolation("decision_required")
             if row.type == "paid" and decision is not None:
@@ -593,10 +593,11 @@ class SessionService(ServiceBase):
     def _require(row: Session, now: datetime, wanted: str, verb: str) -> None:
         status = derived_status(row, now)
         if status == Status.EXPIRED and verb == "accepted":
-            raise RuleViolation("request_expired", started_ago=ago(now - row.start_utc))
+            raise RuleViolation("request_expired", started_ago=ago(now - row.start_utc),
+                                since=now - row.start_utc)
         if row.status != wanted or status == Status.EXPIRED:
             raise RuleViolation("invalid_transition", session_id=row.id,
-                                status=status.replace("_", " "), verb=verb)
+                                status=status.replace("_", " "), verb=verb, state=status)
 
     @staticmethod
     def _new_session(db: DB, kind: str, status: str, mentee: Mentee, start: datetime,

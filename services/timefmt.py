@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -135,6 +136,23 @@ def parse_hhmm(text: str) -> int:
 def overlaps(start: datetime, end: datetime, other_start: datetime, other_end: datetime) -> bool:
     """Whether [start, end) and [other_start, other_end) share time (touching ends do not)."""
     return start < other_end and other_start < end
+
+
+@dataclass(frozen=True)
+class BusyParts:
+    """A busy block's facts for a sentence: its summary, start and end in the zone shown, and
+    the calendar it came from."""
+
+    summary: str
+    start: datetime
+    end: datetime
+    all_day: bool
+    source: str
+
+
+def busy_parts(summary: str, start: datetime, end: datetime, all_day: bool, source: str,
+               tz: tzinfo) -> BusyParts:
+    return BusyParts(summary, start.astimezone(tz), end.astimezone(tz), all_day, source)
 
 
 def describe_busy(summary: str, start: datetime, end: datetime, all_day: bool, source: str,

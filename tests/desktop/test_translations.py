@@ -43,7 +43,8 @@ def messages(ts_file: Path) -> list[tuple[str, ET.Element]]:
 
 
 def placeholders(text: str) -> set[str]:
-    return set(re.findall(r"%\d", text))
+    """%1, %2 and the named ones of the services' sentences ({mentee}, {span})."""
+    return set(re.findall(r"%\d|\{\w+\}", text))
 
 
 @pytest.mark.parametrize("language", TRANSLATIONS)
