@@ -17,6 +17,12 @@ from desktop.resources import resource_path
 # The locale of a language when the system's own is not of that language. Arabic reads its
 # dates with the digits 0-9, as the numbers in the rest of the window (counts, ids, minutes).
 DEFAULT_LOCALES = {"en": "en_GB", "de": "de_DE", "ar": "ar_AE"}
+# The language applied last (English until one is).
+_current = "en"
+
+
+def current_language() -> str:
+    return _current
 
 
 def resolve(choice: str | None, system: QLocale | None = None) -> str:
@@ -48,7 +54,8 @@ def apply_language(app: QApplication, choice: str | None) -> str:
     """Install the translators of the chosen language on `app`, set the default QLocale and the
     layout direction; returns the language used. Translators installed by an earlier call are
     removed first."""
-    language = resolve(choice)
+    global _current
+    language = _current = resolve(choice)
     for old in app.findChildren(QTranslator, "mentordesk-translator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()

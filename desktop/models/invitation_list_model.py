@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 
 from desktop.formatting import escaped
 from desktop.models.session_list_model import Column, SessionListModel
+from desktop.wording import red_flag_text
 from services.records import InvitationReview, RedFlag
 
 FLAGS_COLUMN = len(Column)
@@ -68,7 +69,7 @@ class InvitationListModel(SessionListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return flag_count_text(len(found))
         if role == Qt.ItemDataRole.ToolTipRole and found:
-            return escaped("\n".join(f.title for f in found))
+            return escaped("\n".join(red_flag_text(f)[0] for f in found))
         if role == Qt.ItemDataRole.ForegroundRole and found and self._accent is not None:
             return self._accent
         if role == Qt.ItemDataRole.AccessibleTextRole:

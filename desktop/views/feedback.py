@@ -59,18 +59,18 @@ def sentence(message: str) -> str:
 
 
 def describe(exc: DomainError) -> str:
-    """The sentence for an error, capitalised; an invalid file lists its problems."""
+    """The sentence for an error, in the window's language; an invalid file lists its problems."""
+    from desktop.wording import error_text
     from services.errors import InvalidInput
 
+    text = error_text(exc)
     if isinstance(exc, InvalidInput):
-        text = exc.message  # starts with the file's name, which keeps its own spelling
+        # Each problem quotes the file (its paths, ids and values), in the services' words.
         shown = exc.problems[:12]
         text += "\n\n" + "\n".join(f"• {p}" for p in shown)
         if len(exc.problems) > len(shown):
             more = len(exc.problems) - len(shown)
             text += "\n" + InlineNotice.tr("… and %n more", "", more)
-    else:
-        text = exc.message[:1].upper() + exc.message[1:]
     return text
 
 

@@ -35,11 +35,12 @@ from desktop.formatting import (
 )
 from desktop.models.invitation_list_model import FLAGS_COLUMN, InvitationListModel
 from desktop.models.session_list_model import Column, SessionListModel
-from desktop.views.feedback import InlineNotice, describe, sentence
+from desktop.views.feedback import InlineNotice, describe
 from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
 from desktop.views.reject_dialog import RejectDialog
 from desktop.views.session_table import SessionTable
+from desktop.wording import red_flag_text, refusal_text
 from services.errors import DomainError
 from services.plaintext import one_line
 from services.records import InvitationReview, RedFlag, SessionRecord
@@ -133,10 +134,11 @@ class FlagList(QWidget):
             self._layout.removeWidget(label)
             label.deleteLater()
         self._labels = []
-        self._texts = [f"{flag.title}: {flag.explanation}" for flag in flags]
+        worded = [red_flag_text(flag) for flag in flags]
+        self._texts = [f"{title}: {explanation}" for title, explanation in worded]
         gap = self.fontMetrics().lineSpacing() // 2
-        for number, flag in enumerate(flags):
-            title = plain_label(flag.title)
+        for number, (heading, text) in enumerate(worded):
+            title = plain_label(heading)
             bold = title.font()
             bold.setBold(True)
             title.setFont(bold)
@@ -145,8 +147,8 @@ class FlagList(QWidget):
             title.setPalette(palette)
             if number:
                 title.setContentsMargins(0, gap, 0, 0)
-            explanation = plain_label(flag.explanation)
-            explanation.setAccessibleName(flag.title)
+            explanation = plain_label(text)
+            explanation.setAccessibleName(heading)
             self._layout.insertWidget(len(self._labels), title)
             self._layout.insertWidget(len(self._labels) + 1, explanation)
             self._labels += [title, explanation]
@@ -420,7 +422,7 @@ class InvitationsPage(Page):
         time alone is offered as "Accept anyway", which needs the mentor's word."""
         refusal = None if review is None else review.accept_refusal
         self._accept.setEnabled(review is not None and refusal is None)
-        reason = "" if refusal is None else sentence(refusal.message)
+        reason = "" if refusal is None else refusal_text(refusal)
         self._accept.setToolTip(escaped(reason) if reason
                                 else self.tr("Accept and put it in your calendar (A)"))
         self._why.setText(reason)

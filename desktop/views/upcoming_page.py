@@ -17,10 +17,11 @@ from desktop.context import DeskContext
 from desktop.formatting import escaped, hours_text
 from desktop.models.session_list_model import Column, SessionListModel
 from desktop.views.cancel_dialog import CancelDialog
-from desktop.views.feedback import InlineNotice, sentence
+from desktop.views.feedback import InlineNotice
 from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
+from desktop.wording import refusal_text
 from services import policy
 from services.records import SessionRecord
 
@@ -110,7 +111,7 @@ class UpcomingPage(Page):
             return
         refusal = self.ctx.services.sessions.cancel_refusal(session_id)
         self._cancel.setEnabled(refusal is None)
-        text = "" if refusal is None else sentence(refusal)
+        text = "" if refusal is None else refusal_text(refusal)
         self._cancel.setToolTip(escaped(text))
         self._why.setText(text)
 

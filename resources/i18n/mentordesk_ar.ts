@@ -2848,4 +2848,485 @@ Start by importing the export file from the mentorship platform, or look around 
         <translation>إلى</translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Intro sessions must be booked at least {hours} ahead; this one starts in {span}.</source>
+        <translation>يجب حجز الجلسات التعريفية قبل {hours} على الأقل؛ هذه الجلسة تبدأ بعد {span}.</translation>
+    </message>
+    <message>
+        <source>Intro sessions can be booked at most {days} ahead; this one starts in {span}.</source>
+        <translation>يمكن حجز الجلسات التعريفية قبل {days} على الأكثر؛ هذه الجلسة تبدأ بعد {span}.</translation>
+    </message>
+    <message>
+        <source>A mentee may have at most {limit} intro sessions per calendar month; {mentee} already has {count} in {month}.</source>
+        <translation>لا يحق للمتدرّب أكثر من {limit} جلسات تعريفية في الشهر الميلادي؛ لدى {mentee} بالفعل {count} في {month}.</translation>
+    </message>
+    <message>
+        <source>Paid sessions need an active bundle with sessions left; {mentee} has {detail}.</source>
+        <translation>تحتاج الجلسات المدفوعة إلى باقة نشطة فيها جلسات متبقية؛ لدى {mentee}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{when} is outside your intro availability ({windows}).</source>
+        <translation>{when} خارج أوقات إتاحتك للجلسات التعريفية ({windows}).</translation>
+    </message>
+    <message>
+        <source>{when} is outside your paid availability ({windows}).</source>
+        <translation>{when} خارج أوقات إتاحتك للجلسات المدفوعة ({windows}).</translation>
+    </message>
+    <message>
+        <source>{day} is one of your days off.</source>
+        <translation>{day} من أيام إجازتك.</translation>
+    </message>
+    <message>
+        <source>This would overlap session {id} ({mentee}, {type}, {start}–{end} on {day}); a mentor never has two sessions at once.</source>
+        <translation>سيتداخل هذا مع الجلسة {id} ({mentee}، {type}، {start}–{end} يوم {day})؛ لا تكون للمرشد جلستان في وقت واحد.</translation>
+    </message>
+    <message>
+        <source>This overlaps busy time in your calendar: {busy}; it can be booked anyway only with your consent.</source>
+        <translation>يتداخل هذا مع وقت مشغول في تقويمك: {busy}؛ لا يمكن حجزه رغم ذلك إلا بموافقتك.</translation>
+    </message>
+    <message>
+        <source>Sessions can be cancelled only at least {hours} before they start; this one starts in {span}.</source>
+        <translation>لا يمكن إلغاء الجلسات إلا قبل بدئها بـ{hours} على الأقل؛ هذه الجلسة تبدأ بعد {span}.</translation>
+    </message>
+    <message>
+        <source>Session {id} has already started; it can no longer be cancelled.</source>
+        <translation>بدأت الجلسة {id} بالفعل؛ لم يعد من الممكن إلغاؤها.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reject a session.</source>
+        <translation>يلزم ذكر سبب لرفض الجلسة.</translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a session.</source>
+        <translation>يلزم ذكر سبب لإلغاء الجلسة.</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {max} characters; this one has {chars}.</source>
+        <translation>لا يتجاوز السبب {max} حرفًا؛ هذا السبب فيه {chars}.</translation>
+    </message>
+    <message>
+        <source>This request has expired: it was to start {ago}; it can no longer be accepted.</source>
+        <translation>انتهت صلاحية هذا الطلب: كان موعد بدئه {ago}؛ لم يعد من الممكن قبوله.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be accepted.</source>
+        <translation>حالة الجلسة {id}: {status}؛ لا يمكن قبولها.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be rejected.</source>
+        <translation>حالة الجلسة {id}: {status}؛ لا يمكن رفضها.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be cancelled.</source>
+        <translation>حالة الجلسة {id}: {status}؛ لا يمكن إلغاؤها.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be confirmed.</source>
+        <translation>حالة الجلسة {id}: {status}؛ لا يمكن تأكيدها.</translation>
+    </message>
+    <message>
+        <source>A session can be confirmed only after it has ended; this one ends in {span}.</source>
+        <translation>لا يمكن تأكيد الجلسة إلا بعد انتهائها؛ هذه الجلسة تنتهي بعد {span}.</translation>
+    </message>
+    <message>
+        <source>An intro session needs a decision as well: approve or reject continuation.</source>
+        <translation>تحتاج الجلسة التعريفية إلى قرار أيضًا: الموافقة على الاستمرار أو رفضه.</translation>
+    </message>
+    <message>
+        <source>Only intro sessions take a decision; {id} is a paid session.</source>
+        <translation>القرار للجلسات التعريفية فقط؛ {id} جلسة مدفوعة.</translation>
+    </message>
+    <message>
+        <source>Session {id} was already confirmed ({status}).</source>
+        <translation>سبق تأكيد الجلسة {id} ({status}).</translation>
+    </message>
+    <message>
+        <source>{when} has already passed.</source>
+        <translation>{when} قد مضى بالفعل.</translation>
+    </message>
+    <message>
+        <source>Paid sessions last between {min} and {max} minutes; {minutes} was asked.</source>
+        <translation>تستغرق الجلسات المدفوعة بين {min} و{max} دقيقة؛ المطلوب كان {minutes}.</translation>
+    </message>
+    <message>
+        <source>An availability window must end after it starts ({start}–{end}).</source>
+        <translation>يجب أن تنتهي فترة الإتاحة بعد بدايتها ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>This window overlaps your intro window {other}.</source>
+        <translation>تتداخل هذه الفترة مع فترتك للجلسات التعريفية {other}.</translation>
+    </message>
+    <message>
+        <source>This window overlaps your paid window {other}.</source>
+        <translation>تتداخل هذه الفترة مع فترتك للجلسات المدفوعة {other}.</translation>
+    </message>
+    <message>
+        <source>There is no decision left to undo (decisions already written to an outbox are final).</source>
+        <translation>لا يوجد قرار يمكن التراجع عنه (القرارات المكتوبة في ملف صادر نهائية).</translation>
+    </message>
+    <message>
+        <source>The database already holds sessions; sample data goes only into an empty database.</source>
+        <translation>قاعدة البيانات تحتوي على جلسات بالفعل؛ البيانات التجريبية تُضاف إلى قاعدة بيانات فارغة فقط.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not an outbox of yours; choose another file name.</source>
+        <translation>{path} موجود بالفعل وليس ملفًا صادرًا خاصًا بك؛ اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>Import a platform export first: the outbox needs your mentor id from it.</source>
+        <translation>استورد ملف تصدير من المنصة أولًا: يحتاج الملف الصادر إلى معرّف المرشد الخاص بك منه.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a known time zone.</source>
+        <translation>{zone} ليست منطقة زمنية معروفة.</translation>
+    </message>
+    <message>
+        <source>Another imported calendar is already called {name}; choose another name.</source>
+        <translation>يوجد تقويم مستورد آخر باسم {name}؛ اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>An imported calendar needs a name.</source>
+        <translation>يحتاج التقويم المستورد إلى اسم.</translation>
+    </message>
+    <message>
+        <source>No calendar server is set up (File &gt; Settings… &gt; Calendar server).</source>
+        <translation>لم يُعدّ خادم تقويم (ملف &gt; الإعدادات… &gt; خادم التقويم).</translation>
+    </message>
+    <message>
+        <source>The calendar server has no calendar {name}; it has {names}.</source>
+        <translation>لا يوجد في خادم التقويم تقويم باسم {name}؛ الموجود: {names}.</translation>
+    </message>
+    <message>
+        <source>No event {uid} waits for your choice.</source>
+        <translation>لا يوجد حدث {uid} بانتظار اختيارك.</translation>
+    </message>
+    <message>
+        <source>A note can be at most {max} characters; this one has {chars}.</source>
+        <translation>لا تتجاوز الملاحظة {max} حرفًا؛ هذه الملاحظة فيها {chars}.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>يحتاج الهدف إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>A goal can be at most {max} characters; this one has {chars}.</source>
+        <translation>لا يتجاوز الهدف {max} حرفًا؛ هذا الهدف فيه {chars}.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>يحتاج المؤشر إلى اسم.</translation>
+    </message>
+    <message>
+        <source>{stage} is not a stage; the stages are {stages}.</source>
+        <translation>{stage} ليست مرحلة؛ المراحل هي {stages}.</translation>
+    </message>
+    <message>
+        <source>The commission must lie between 0 and {max} %; {percent} % was asked.</source>
+        <translation>يجب أن تكون العمولة بين 0 و{max} %؛ المطلوب كان {percent} %.</translation>
+    </message>
+    <message>
+        <source>Session {id} is not one of {mentee}&apos;s sessions.</source>
+        <translation>الجلسة {id} ليست من جلسات {mentee}.</translation>
+    </message>
+    <message>
+        <source>The progress must be a number; {value} is not.</source>
+        <translation>يجب أن يكون التقدم رقمًا؛ {value} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>A target must be a number; {value} is not.</source>
+        <translation>يجب أن تكون القيمة المستهدفة رقمًا؛ {value} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The commission must be a number; {value} is not.</source>
+        <translation>يجب أن تكون العمولة رقمًا؛ {value} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} here.</source>
+        <translation>لا توجد هنا جلسة {id}.</translation>
+    </message>
+    <message>
+        <source>There is no mentee {id} here.</source>
+        <translation>لا يوجد هنا متدرّب {id}.</translation>
+    </message>
+    <message>
+        <source>There is no bundle {id} here.</source>
+        <translation>لا توجد هنا باقة {id}.</translation>
+    </message>
+    <message>
+        <source>There is no file {id}.</source>
+        <translation>لا يوجد ملف {id}.</translation>
+    </message>
+    <message>
+        <source>There is no availability window {id}.</source>
+        <translation>لا توجد فترة إتاحة {id}.</translation>
+    </message>
+    <message>
+        <source>There is no day off on {id}.</source>
+        <translation>لا توجد إجازة في {id}.</translation>
+    </message>
+    <message>
+        <source>There is no imported calendar {id}.</source>
+        <translation>لا يوجد تقويم مستورد {id}.</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403 Forbidden).</source>
+        <translation>رفض {host} الوصول (403 Forbidden).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password (401 Unauthorized).</source>
+        <translation>رفض {host} اسم المستخدم أو كلمة المرور (401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>{host} asks to wait (too many requests).</source>
+        <translation>يطلب {host} الانتظار (طلبات كثيرة جدًا).</translation>
+    </message>
+    <message>
+        <source>{host} refused the request: {why}</source>
+        <translation>رفض {host} الطلب: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {why}</source>
+        <translation>تعذّر الوصول إلى {host}: {why}</translation>
+    </message>
+    <message>
+        <source>{host}: {why}</source>
+        <translation>{host}: {why}</translation>
+    </message>
+    <message>
+        <source>{host} is not a calendar server address: {why}</source>
+        <translation>{host} ليس عنوان خادم تقويم: {why}</translation>
+    </message>
+    <message>
+        <source>The password of {why} on {host} is not kept on this computer (there is no system keyring): give it when asked.</source>
+        <translation>كلمة مرور {why} على {host} غير محفوظة على هذا الحاسوب (لا توجد سلسلة مفاتيح للنظام): أدخلها عند طلبها.</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>إجابة فارغة</translation>
+    </message>
+    <message>
+        <source>One-word answer</source>
+        <translation>إجابة من كلمة واحدة</translation>
+    </message>
+    <message>
+        <source>Name looks made up</source>
+        <translation>الاسم يبدو مختلقًا</translation>
+    </message>
+    <message>
+        <source>Throw-away e-mail address</source>
+        <translation>عنوان بريد مؤقت</translation>
+    </message>
+    <message>
+        <source>Shortened link</source>
+        <translation>رابط مختصر</translation>
+    </message>
+    <message>
+        <source>Unexpected link</source>
+        <translation>رابط غير متوقع</translation>
+    </message>
+    <message>
+        <source>Money or click-bait wording</source>
+        <translation>عبارات مال أو استدراج</translation>
+    </message>
+    <message>
+        <source>Clashes with your busy time</source>
+        <translation>يتعارض مع وقت انشغالك</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was left empty. A mentee who wants a mentor usually says something here.</source>
+        <translation>تُرك «{question}» فارغًا. المتدرّب الذي يريد مرشدًا يكتب هنا شيئًا عادةً.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was left empty (only &quot;{answer}&quot;). A mentee who wants a mentor usually says something here.</source>
+        <translation>تُرك «{question}» فارغًا (فقط «{answer}»). المتدرّب الذي يريد مرشدًا يكتب هنا شيئًا عادةً.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was answered with one word: &quot;{answer}&quot;. That is too little to prepare an intro session from.</source>
+        <translation>أُجيب عن «{question}» بكلمة واحدة: «{answer}». هذا أقل من أن يُحضَّر منه لجلسة تعريفية.</translation>
+    </message>
+    <message>
+        <source>The name &quot;{name}&quot; looks made up: {signs}.</source>
+        <translation>الاسم «{name}» يبدو مختلقًا: {signs}.</translation>
+    </message>
+    <message>
+        <source>{email} is at {domain}, a service for disposable addresses that stop working after a few minutes or days.</source>
+        <translation>{email} لدى {domain}، وهي خدمة عناوين مؤقتة تتوقف عن العمل بعد دقائق أو أيام.</translation>
+    </message>
+    <message>
+        <source>The form contains {links}, a shortened link that hides where it leads; spam uses them to get past filters.</source>
+        <translation>يحتوي النموذج على {links}، وهو رابط مختصر يخفي وجهته؛ يستخدمها المحتوى المزعج لتجاوز المرشّحات.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;{question}&quot; links to {host} ({link}){more}. Check where it leads before opening it.</source>
+        <translation>الإجابة عن «{question}» ترتبط بـ{host} ({link}){more}. تحقّق من وجهته قبل فتحه.</translation>
+    </message>
+    <message>
+        <source>The form uses wording typical of spam: {words}.</source>
+        <translation>يستخدم النموذج عبارات نموذجية للمحتوى المزعج: {words}.</translation>
+    </message>
+    <message>
+        <source>The session overlaps busy time in your calendar: {busy}.</source>
+        <translation>تتداخل الجلسة مع وقت مشغول في تقويمك: {busy}.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>it contains digits</source>
+        <translation>يحتوي على أرقام</translation>
+    </message>
+    <message>
+        <source>it has no letters</source>
+        <translation>لا يحتوي على حروف</translation>
+    </message>
+    <message>
+        <source>it uses a placeholder word ({0})</source>
+        <translation>يستخدم كلمة بديلة ({0})</translation>
+    </message>
+    <message>
+        <source>it is a well-known placeholder name</source>
+        <translation>اسم بديل معروف</translation>
+    </message>
+    <message>
+        <source>it is only single letters</source>
+        <translation>يتكون من حروف مفردة فقط</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is one letter repeated</source>
+        <translation>«{0}» حرف واحد مكرر</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; runs along the keyboard ({1})</source>
+        <translation>«{0}» يسير على صف لوحة المفاتيح ({1})</translation>
+    </message>
+    <message>
+        <source>it has no vowels</source>
+        <translation>لا يحتوي على حروف علة</translation>
+    </message>
+    <message>
+        <source>the past (%1)</source>
+        <translation>الماضي (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 وواحدة أخرى</numerusform>
+            <numerusform>%1 واثنتان أخريان</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+            <numerusform>%1 و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a busy event</source>
+        <translation>حدث مشغول</translation>
+    </message>
+    <message>
+        <source>all day on %1</source>
+        <translation>طوال يوم %1</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>day, start, end</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>start, end</comment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>busy event, when</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <comment>busy event, calendar</comment>
+        <translation>%1 (من %2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>bundle {id}: {used} of {total} used, {booked} booked</source>
+        <translation>الباقة {id}: استُخدم {used} من {total}، ومحجوز {booked}</translation>
+    </message>
+    <message>
+        <source>{id} is {status}</source>
+        <translation>{id}: {status}</translation>
+    </message>
+    <message>
+        <source>no active bundle ({bundles})</source>
+        <translation>لا توجد باقة نشطة ({bundles})</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>لا توجد باقة</translation>
+    </message>
+    <message>
+        <source>none on {weekday}</source>
+        <translation>لا شيء يوم {weekday}</translation>
+    </message>
+    <message>
+        <source>{weekday}: {windows}</source>
+        <translation>{weekday}: {windows}</translation>
+    </message>
+    <message>
+        <source>{start}–{end} on {day}</source>
+        <translation>{start}–{end} يوم {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} {start}–{end}</source>
+        <translation>{weekday} {start}–{end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is busy: another Mentor Desk (perhaps an import) has been writing to it for over %n seconds; nothing was changed, try again in a moment.</source>
+        <translation>
+            <numerusform>قاعدة البيانات مشغولة: نسخة أخرى من Mentor Desk (ربما استيراد) تكتب فيها منذ أكثر من %n ثانية؛ لم يتغير شيء، حاول مرة أخرى بعد قليل.</numerusform>
+            <numerusform>قاعدة البيانات مشغولة: نسخة أخرى من Mentor Desk (ربما استيراد) تكتب فيها منذ أكثر من ثانية واحدة؛ لم يتغير شيء، حاول مرة أخرى بعد قليل.</numerusform>
+            <numerusform>قاعدة البيانات مشغولة: نسخة أخرى من Mentor Desk (ربما استيراد) تكتب فيها منذ أكثر من ثانيتين؛ لم يتغير شيء، حاول مرة أخرى بعد قليل.</numerusform>
+            <numerusform>قاعدة البيانات مشغولة: نسخة أخرى من Mentor Desk (ربما استيراد) تكتب فيها منذ أكثر من %n ثوانٍ؛ لم يتغير شيء، حاول مرة أخرى بعد قليل.</numerusform>
+            <numerusform>قاعدة البيانات مشغولة: نسخة أخرى من Mentor Desk (ربما استيراد) تكتب فيها منذ أكثر من %n ثانية؛ لم يتغير شيء، حاول مرة أخرى بعد قليل.</numerusform>
+            <numerusform>قاعدة البيانات مشغولة: نسخة أخرى من Mentor Desk (ربما استيراد) تكتب فيها منذ أكثر من %n ثانية؛ لم يتغير شيء، حاول مرة أخرى بعد قليل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>لم يُستورد %1: %n مشكلة؛ لم يتغير شيء.</numerusform>
+            <numerusform>لم يُستورد %1: مشكلة واحدة؛ لم يتغير شيء.</numerusform>
+            <numerusform>لم يُستورد %1: مشكلتان؛ لم يتغير شيء.</numerusform>
+            <numerusform>لم يُستورد %1: %n مشكلات؛ لم يتغير شيء.</numerusform>
+            <numerusform>لم يُستورد %1: %n مشكلة؛ لم يتغير شيء.</numerusform>
+            <numerusform>لم يُستورد %1: %n مشكلة؛ لم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (و%n أخرى)</numerusform>
+            <numerusform> (وواحدة أخرى)</numerusform>
+            <numerusform> (واثنتان أخريان)</numerusform>
+            <numerusform> (و%n أخرى)</numerusform>
+            <numerusform> (و%n أخرى)</numerusform>
+            <numerusform> (و%n أخرى)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

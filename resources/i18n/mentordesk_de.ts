@@ -2752,4 +2752,469 @@ Importieren Sie zuerst die Exportdatei der Mentoring-Plattform, oder sehen Sie s
         <translation>Bis</translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Intro sessions must be booked at least {hours} ahead; this one starts in {span}.</source>
+        <translation>Einführungsgespräche müssen mindestens {hours} im Voraus gebucht werden; dieses beginnt in {span}.</translation>
+    </message>
+    <message>
+        <source>Intro sessions can be booked at most {days} ahead; this one starts in {span}.</source>
+        <translation>Einführungsgespräche können bis zu {days} im Voraus gebucht werden; dieses beginnt in {span}.</translation>
+    </message>
+    <message>
+        <source>A mentee may have at most {limit} intro sessions per calendar month; {mentee} already has {count} in {month}.</source>
+        <translation>Ein Mentee darf höchstens {limit} Einführungsgespräche pro Kalendermonat haben; {mentee} hat im {month} schon {count}.</translation>
+    </message>
+    <message>
+        <source>Paid sessions need an active bundle with sessions left; {mentee} has {detail}.</source>
+        <translation>Bezahlte Sitzungen brauchen ein aktives Paket mit freien Sitzungen; {mentee} hat {detail}.</translation>
+    </message>
+    <message>
+        <source>{when} is outside your intro availability ({windows}).</source>
+        <translation>{when} liegt außerhalb Ihrer Verfügbarkeit für Einführungsgespräche ({windows}).</translation>
+    </message>
+    <message>
+        <source>{when} is outside your paid availability ({windows}).</source>
+        <translation>{when} liegt außerhalb Ihrer Verfügbarkeit für bezahlte Sitzungen ({windows}).</translation>
+    </message>
+    <message>
+        <source>{day} is one of your days off.</source>
+        <translation>{day} ist einer Ihrer freien Tage.</translation>
+    </message>
+    <message>
+        <source>This would overlap session {id} ({mentee}, {type}, {start}–{end} on {day}); a mentor never has two sessions at once.</source>
+        <translation>Das würde sich mit Sitzung {id} überschneiden ({mentee}, {type}, {start}–{end} am {day}); ein Mentor hat nie zwei Sitzungen zugleich.</translation>
+    </message>
+    <message>
+        <source>This overlaps busy time in your calendar: {busy}; it can be booked anyway only with your consent.</source>
+        <translation>Das überschneidet sich mit einem belegten Termin in Ihrem Kalender: {busy}; es kann nur mit Ihrer Zustimmung trotzdem gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Sessions can be cancelled only at least {hours} before they start; this one starts in {span}.</source>
+        <translation>Sitzungen können nur mindestens {hours} vor Beginn abgesagt werden; diese beginnt in {span}.</translation>
+    </message>
+    <message>
+        <source>Session {id} has already started; it can no longer be cancelled.</source>
+        <translation>Sitzung {id} hat schon begonnen; sie kann nicht mehr abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>A reason is required to reject a session.</source>
+        <translation>Zum Ablehnen einer Sitzung ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>A reason is required to cancel a session.</source>
+        <translation>Zum Absagen einer Sitzung ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>A reason can be at most {max} characters; this one has {chars}.</source>
+        <translation>Eine Begründung darf höchstens {max} Zeichen lang sein; diese hat {chars}.</translation>
+    </message>
+    <message>
+        <source>This request has expired: it was to start {ago}; it can no longer be accepted.</source>
+        <translation>Diese Anfrage ist abgelaufen: Sie sollte {ago} beginnen; sie kann nicht mehr angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be accepted.</source>
+        <translation>Sitzung {id} ist im Status „{status}“; sie kann nicht angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be rejected.</source>
+        <translation>Sitzung {id} ist im Status „{status}“; sie kann nicht abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be cancelled.</source>
+        <translation>Sitzung {id} ist im Status „{status}“; sie kann nicht abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}; it cannot be confirmed.</source>
+        <translation>Sitzung {id} ist im Status „{status}“; sie kann nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>A session can be confirmed only after it has ended; this one ends in {span}.</source>
+        <translation>Eine Sitzung kann erst nach ihrem Ende bestätigt werden; diese endet in {span}.</translation>
+    </message>
+    <message>
+        <source>An intro session needs a decision as well: approve or reject continuation.</source>
+        <translation>Ein Einführungsgespräch braucht auch eine Entscheidung: Fortsetzung zustimmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Only intro sessions take a decision; {id} is a paid session.</source>
+        <translation>Nur Einführungsgespräche brauchen eine Entscheidung; {id} ist eine bezahlte Sitzung.</translation>
+    </message>
+    <message>
+        <source>Session {id} was already confirmed ({status}).</source>
+        <translation>Sitzung {id} wurde bereits bestätigt ({status}).</translation>
+    </message>
+    <message>
+        <source>{when} has already passed.</source>
+        <translation>{when} ist schon vorbei.</translation>
+    </message>
+    <message>
+        <source>Paid sessions last between {min} and {max} minutes; {minutes} was asked.</source>
+        <translation>Bezahlte Sitzungen dauern zwischen {min} und {max} Minuten; gewünscht waren {minutes}.</translation>
+    </message>
+    <message>
+        <source>An availability window must end after it starts ({start}–{end}).</source>
+        <translation>Ein Verfügbarkeitsfenster muss nach seinem Beginn enden ({start}–{end}).</translation>
+    </message>
+    <message>
+        <source>This window overlaps your intro window {other}.</source>
+        <translation>Dieses Fenster überschneidet sich mit Ihrem Fenster für Einführungsgespräche am {other}.</translation>
+    </message>
+    <message>
+        <source>This window overlaps your paid window {other}.</source>
+        <translation>Dieses Fenster überschneidet sich mit Ihrem Fenster für bezahlte Sitzungen am {other}.</translation>
+    </message>
+    <message>
+        <source>There is no decision left to undo (decisions already written to an outbox are final).</source>
+        <translation>Es gibt keine Entscheidung mehr, die sich rückgängig machen ließe (Entscheidungen, die schon in einem Postausgang stehen, sind endgültig).</translation>
+    </message>
+    <message>
+        <source>The database already holds sessions; sample data goes only into an empty database.</source>
+        <translation>Die Datenbank enthält bereits Sitzungen; Beispieldaten kommen nur in eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not an outbox of yours; choose another file name.</source>
+        <translation>{path} gibt es schon, und es ist keiner Ihrer Postausgänge; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Import a platform export first: the outbox needs your mentor id from it.</source>
+        <translation>Importieren Sie zuerst einen Export der Plattform: Der Postausgang braucht Ihre Mentor-ID daraus.</translation>
+    </message>
+    <message>
+        <source>{zone} is not a known time zone.</source>
+        <translation>{zone} ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Another imported calendar is already called {name}; choose another name.</source>
+        <translation>Ein anderer importierter Kalender heißt schon {name}; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>An imported calendar needs a name.</source>
+        <translation>Ein importierter Kalender braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>No calendar server is set up (File &gt; Settings… &gt; Calendar server).</source>
+        <translation>Es ist kein Kalenderserver eingerichtet (Datei &gt; Einstellungen… &gt; Kalenderserver).</translation>
+    </message>
+    <message>
+        <source>The calendar server has no calendar {name}; it has {names}.</source>
+        <translation>Der Kalenderserver hat keinen Kalender {name}; er hat {names}.</translation>
+    </message>
+    <message>
+        <source>No event {uid} waits for your choice.</source>
+        <translation>Kein Termin {uid} wartet auf Ihre Wahl.</translation>
+    </message>
+    <message>
+        <source>A note can be at most {max} characters; this one has {chars}.</source>
+        <translation>Eine Notiz darf höchstens {max} Zeichen lang sein; diese hat {chars}.</translation>
+    </message>
+    <message>
+        <source>A goal needs a title.</source>
+        <translation>Ein Ziel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A goal can be at most {max} characters; this one has {chars}.</source>
+        <translation>Ein Ziel darf höchstens {max} Zeichen lang sein; dieses hat {chars}.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>Ein Indikator braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>{stage} is not a stage; the stages are {stages}.</source>
+        <translation>{stage} ist keine Phase; die Phasen sind {stages}.</translation>
+    </message>
+    <message>
+        <source>The commission must lie between 0 and {max} %; {percent} % was asked.</source>
+        <translation>Die Provision muss zwischen 0 und {max} % liegen; gewünscht waren {percent} %.</translation>
+    </message>
+    <message>
+        <source>Session {id} is not one of {mentee}&apos;s sessions.</source>
+        <translation>Sitzung {id} gehört nicht zu den Sitzungen von {mentee}.</translation>
+    </message>
+    <message>
+        <source>The progress must be a number; {value} is not.</source>
+        <translation>Der Fortschritt muss eine Zahl sein; {value} ist keine.</translation>
+    </message>
+    <message>
+        <source>A target must be a number; {value} is not.</source>
+        <translation>Ein Zielwert muss eine Zahl sein; {value} ist keine.</translation>
+    </message>
+    <message>
+        <source>The commission must be a number; {value} is not.</source>
+        <translation>Die Provision muss eine Zahl sein; {value} ist keine.</translation>
+    </message>
+    <message>
+        <source>There is no session {id} here.</source>
+        <translation>Hier gibt es keine Sitzung {id}.</translation>
+    </message>
+    <message>
+        <source>There is no mentee {id} here.</source>
+        <translation>Hier gibt es keinen Mentee {id}.</translation>
+    </message>
+    <message>
+        <source>There is no bundle {id} here.</source>
+        <translation>Hier gibt es kein Paket {id}.</translation>
+    </message>
+    <message>
+        <source>There is no file {id}.</source>
+        <translation>Die Datei {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no availability window {id}.</source>
+        <translation>Das Verfügbarkeitsfenster {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no day off on {id}.</source>
+        <translation>Am {id} ist kein freier Tag eingetragen.</translation>
+    </message>
+    <message>
+        <source>There is no imported calendar {id}.</source>
+        <translation>Den importierten Kalender {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403 Forbidden).</source>
+        <translation>{host} hat den Zugriff verweigert (403 Forbidden).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password (401 Unauthorized).</source>
+        <translation>{host} hat den Benutzernamen oder das Passwort abgelehnt (401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>{host} asks to wait (too many requests).</source>
+        <translation>{host} bittet zu warten (zu viele Anfragen).</translation>
+    </message>
+    <message>
+        <source>{host} refused the request: {why}</source>
+        <translation>{host} hat die Anfrage abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host}: {why}</source>
+        <translation>{host} ist nicht erreichbar: {why}</translation>
+    </message>
+    <message>
+        <source>{host}: {why}</source>
+        <translation>{host}: {why}</translation>
+    </message>
+    <message>
+        <source>{host} is not a calendar server address: {why}</source>
+        <translation>{host} ist keine Adresse eines Kalenderservers: {why}</translation>
+    </message>
+    <message>
+        <source>The password of {why} on {host} is not kept on this computer (there is no system keyring): give it when asked.</source>
+        <translation>Das Passwort von {why} auf {host} ist auf diesem Computer nicht gespeichert (es gibt keinen Schlüsselbund des Systems): Geben Sie es ein, wenn danach gefragt wird.</translation>
+    </message>
+    <message>
+        <source>Empty answer</source>
+        <translation>Leere Antwort</translation>
+    </message>
+    <message>
+        <source>One-word answer</source>
+        <translation>Antwort aus einem Wort</translation>
+    </message>
+    <message>
+        <source>Name looks made up</source>
+        <translation>Name wirkt erfunden</translation>
+    </message>
+    <message>
+        <source>Throw-away e-mail address</source>
+        <translation>Wegwerf-E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Shortened link</source>
+        <translation>Gekürzter Link</translation>
+    </message>
+    <message>
+        <source>Unexpected link</source>
+        <translation>Unerwarteter Link</translation>
+    </message>
+    <message>
+        <source>Money or click-bait wording</source>
+        <translation>Geld- oder Lockvokabular</translation>
+    </message>
+    <message>
+        <source>Clashes with your busy time</source>
+        <translation>Überschneidet sich mit belegter Zeit</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was left empty. A mentee who wants a mentor usually says something here.</source>
+        <translation>„{question}“ wurde leer gelassen. Wer einen Mentor sucht, schreibt hier meist etwas.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was left empty (only &quot;{answer}&quot;). A mentee who wants a mentor usually says something here.</source>
+        <translation>„{question}“ wurde leer gelassen (nur „{answer}“). Wer einen Mentor sucht, schreibt hier meist etwas.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; was answered with one word: &quot;{answer}&quot;. That is too little to prepare an intro session from.</source>
+        <translation>„{question}“ wurde mit einem Wort beantwortet: „{answer}“. Das ist zu wenig, um ein Einführungsgespräch vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>The name &quot;{name}&quot; looks made up: {signs}.</source>
+        <translation>Der Name „{name}“ wirkt erfunden: {signs}.</translation>
+    </message>
+    <message>
+        <source>{email} is at {domain}, a service for disposable addresses that stop working after a few minutes or days.</source>
+        <translation>{email} liegt bei {domain}, einem Dienst für Wegwerfadressen, die nach wenigen Minuten oder Tagen nicht mehr funktionieren.</translation>
+    </message>
+    <message>
+        <source>The form contains {links}, a shortened link that hides where it leads; spam uses them to get past filters.</source>
+        <translation>Das Formular enthält {links}, einen gekürzten Link, der verbirgt, wohin er führt; Spam nutzt solche Links, um an Filtern vorbeizukommen.</translation>
+    </message>
+    <message>
+        <source>The answer to &quot;{question}&quot; links to {host} ({link}){more}. Check where it leads before opening it.</source>
+        <translation>Die Antwort auf „{question}“ verweist auf {host} ({link}){more}. Prüfen Sie das Ziel, bevor Sie ihn öffnen.</translation>
+    </message>
+    <message>
+        <source>The form uses wording typical of spam: {words}.</source>
+        <translation>Das Formular nutzt für Spam typische Wörter: {words}.</translation>
+    </message>
+    <message>
+        <source>The session overlaps busy time in your calendar: {busy}.</source>
+        <translation>Die Sitzung überschneidet sich mit belegter Zeit in Ihrem Kalender: {busy}.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <source>it contains digits</source>
+        <translation>er enthält Ziffern</translation>
+    </message>
+    <message>
+        <source>it has no letters</source>
+        <translation>er hat keine Buchstaben</translation>
+    </message>
+    <message>
+        <source>it uses a placeholder word ({0})</source>
+        <translation>er nutzt ein Platzhalterwort ({0})</translation>
+    </message>
+    <message>
+        <source>it is a well-known placeholder name</source>
+        <translation>er ist ein bekannter Platzhaltername</translation>
+    </message>
+    <message>
+        <source>it is only single letters</source>
+        <translation>er besteht nur aus einzelnen Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is one letter repeated</source>
+        <translation>„{0}“ ist ein wiederholter Buchstabe</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; runs along the keyboard ({1})</source>
+        <translation>„{0}“ läuft die Tastatur entlang ({1})</translation>
+    </message>
+    <message>
+        <source>it has no vowels</source>
+        <translation>er hat keine Vokale</translation>
+    </message>
+    <message>
+        <source>the past (%1)</source>
+        <translation>der Vergangenheit (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a busy event</source>
+        <translation>ein belegter Termin</translation>
+    </message>
+    <message>
+        <source>all day on %1</source>
+        <translation>ganztägig am %1</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <comment>day, start, end</comment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>start, end</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>busy event, when</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <comment>busy event, calendar</comment>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>bundle {id}: {used} of {total} used, {booked} booked</source>
+        <translation>Paket {id}: {used} von {total} genutzt, {booked} gebucht</translation>
+    </message>
+    <message>
+        <source>{id} is {status}</source>
+        <translation>{id} ist „{status}“</translation>
+    </message>
+    <message>
+        <source>no active bundle ({bundles})</source>
+        <translation>kein aktives Paket ({bundles})</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>kein Paket</translation>
+    </message>
+    <message>
+        <source>none on {weekday}</source>
+        <translation>keine am {weekday}</translation>
+    </message>
+    <message>
+        <source>{weekday}: {windows}</source>
+        <translation>{weekday}: {windows}</translation>
+    </message>
+    <message>
+        <source>{start}–{end} on {day}</source>
+        <translation>{start}–{end} am {day}</translation>
+    </message>
+    <message>
+        <source>{weekday} {start}–{end}</source>
+        <translation>{weekday} {start}–{end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is busy: another Mentor Desk (perhaps an import) has been writing to it for over %n seconds; nothing was changed, try again in a moment.</source>
+        <translation>
+            <numerusform>Die Datenbank ist belegt: Ein anderes Mentor Desk (vielleicht ein Import) schreibt seit über %n Sekunde hinein; nichts wurde geändert, versuchen Sie es gleich noch einmal.</numerusform>
+            <numerusform>Die Datenbank ist belegt: Ein anderes Mentor Desk (vielleicht ein Import) schreibt seit über %n Sekunden hinein; nichts wurde geändert, versuchen Sie es gleich noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 wurde nicht importiert: %n Problem; nichts wurde geändert.</numerusform>
+            <numerusform>%1 wurde nicht importiert: %n Probleme; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -214,4 +214,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is busy: another Mentor Desk (perhaps an import) has been writing to it for over %n seconds; nothing was changed, try again in a moment.</source>
+        <translation>
+            <numerusform>The database is busy: another Mentor Desk (perhaps an import) has been writing to it for over %n second; nothing was changed, try again in a moment.</numerusform>
+            <numerusform>The database is busy: another Mentor Desk (perhaps an import) has been writing to it for over %n seconds; nothing was changed, try again in a moment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problems; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem; nothing was changed.</numerusform>
+            <numerusform>%1 was not imported: %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
