@@ -255,10 +255,6 @@ def _sentence(message: str) -> str:
 
 # -- the pieces a sentence is made of ------------------------------------------------------------
 
-def _span(delta: timedelta) -> str:
-    return short_span(delta)
-
-
 def _signed_span(delta: timedelta) -> str:
     if delta >= timedelta(0):
         return short_span(delta)
@@ -337,7 +333,7 @@ def _status(state: str) -> str:
 
 _RULE_VALUES: dict[str, Callable[[Mapping[str, Any]], dict[str, object]]] = {
     "intro_notice": lambda d: {"hours": _hours(d["min_hours"]), "span": _signed_span(d["ahead"])},
-    "intro_too_far": lambda d: {"days": _days(d["max_days"]), "span": _span(d["ahead"])},
+    "intro_too_far": lambda d: {"days": _days(d["max_days"]), "span": short_span(d["ahead"])},
     "intro_monthly_limit": lambda d: {"limit": d["limit"], "mentee": one_line(d["mentee"]),
                                       "count": d["count"],
                                       "month": date_text(d["month_day"], "month")},
@@ -354,12 +350,12 @@ _RULE_VALUES: dict[str, Callable[[Mapping[str, Any]], dict[str, object]]] = {
                                  "end": clock_text(d["other_end"]),
                                  "day": date_text(d["other_start"].date(), "day")},
     "busy_time": lambda d: {"busy": busy_text(d["block"])},
-    "cancel_too_late": lambda d: {"hours": _hours(d["min_hours"]), "span": _span(d["ahead"])},
+    "cancel_too_late": lambda d: {"hours": _hours(d["min_hours"]), "span": short_span(d["ahead"])},
     "cancel_started": lambda d: {"id": d["session_id"]},
     "reason_too_long": lambda d: {"max": d["max_chars"], "chars": d["chars"]},
     "request_expired": lambda d: {"ago": ago_text(d["since"])},
     "invalid_transition": lambda d: {"id": d["session_id"], "status": _status(d["state"])},
-    "not_ended": lambda d: {"span": _span(d["remaining"])},
+    "not_ended": lambda d: {"span": short_span(d["remaining"])},
     "decision_not_for_paid": lambda d: {"id": d["session_id"]},
     "already_confirmed": lambda d: {"id": d["session_id"], "status": _status(d["state"])},
     "in_the_past": lambda d: {"when": _when(d["instant"])},
