@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
@@ -70,6 +71,10 @@ def texts(root: QWidget, views: bool = True) -> Iterator[tuple[str, str, QWidget
     """(where, what the mentor sees, the widget) for every text under `root`; with `views`
     also every cell of its item views, combo boxes and the agenda."""
     for widget in [root, *root.findChildren(QWidget)]:
+        if not shiboken6.isValid(widget):
+            # A tool tip shown for an earlier block is the widget's child until Qt deletes it,
+            # which it may do while this walk is under way (a busy machine's timers run late).
+            continue
         where = f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()}"
         if isinstance(widget, QLabel):
             yield where, as_shown(widget.text(), widget.textFormat()), widget
