@@ -23,6 +23,7 @@ from services.mentees import MenteeService
 from services.other_desks import OtherDesks
 from services.outbox import OutboxService
 from services.platform_import import PlatformImporter
+from services.scope import scope_of_factory
 from services.sessions import SessionService
 from services.settings import SettingsService
 
@@ -49,9 +50,10 @@ class Services:
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
-             clock: Clock | None = None) -> Services:
+             clock: Clock | None = None, mentor: str | None = None) -> Services:
+        """The services of the database `db`, for `mentor` (see services/scope.py)."""
         clock = clock or SystemClock()
-        engine, factory = open_database(db, clock.now())
+        engine, factory = open_database(db, clock.now(), mentor)
         hub = ChangeHub()
         parts = (factory, clock, hub)
         availability = AvailabilityService(*parts)
@@ -75,6 +77,10 @@ class Services:
             earnings=EarningsService(*parts),
             other_desks=OtherDesks(factory, hub),
         )
+
+    def mentor_id(self) -> str | None:
+        """The mentor this desk works for (None before a new database's first import)."""
+        return scope_of_factory(self.factory).mentor_id
 
     def database_file(self) -> Path | None:
         """The SQLite file holding the data; None for a database server or one in memory."""

@@ -28,7 +28,7 @@ from services.paths import (
 
 # The newest migration in services/migrations/versions; a test keeps the two equal, so that
 # start-up compares revisions without importing Alembic (which costs ~0.6 s).
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 # How long a writer waits for another's transaction to end before the decision is reported as
 # not taken (an import of a whole history holds the lock for some seconds).
 BUSY_TIMEOUT_SECONDS = 15.0
@@ -168,15 +168,36 @@ def upgrade(engine: Engine, now: datetime | None = None) -> Path | None:
                                          source=raw.driver_connection)
         finally:
             raw.close()
+    migrate(engine, "head", only_if_behind=True)
+    return backup
+
+
+def migrate(engine: Engine, revision: str, only_if_behind: bool = False) -> None:
+    """Run the migrations up to `revision` in one transaction, as a writer (two desks starting
+    at once do not both migrate). On SQLite, with foreign keys off while they run (a migration
+    that makes a table anew drops a table others refer to; SQLite cannot switch them off
+    inside a transaction) and every reference checked before the commit."""
     from alembic import command
 
-    # A writer, so that two desks starting at once do not both migrate.
-    with schema_writer(engine) as conn:
-        if _revision(conn) != SCHEMA_HEAD:
-            config = alembic_config()
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    return backup
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.execution_options(**{WRITER: True}).begin():
+                _lock_schema(conn)
+                if only_if_behind and _revision(conn) == SCHEMA_HEAD:
+                    return
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise FileUnusable(f"{engine.url.render_as_string()}: the upgrade would "
+                                       "leave rows that refer to rows that are not there; "
+                                       "nothing was changed")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def create_schema(engine: Engine) -> bool:
@@ -204,9 +225,15 @@ def create_schema(engine: Engine) -> bool:
 def schema_writer(engine: Engine) -> Iterator[Connection]:
     """A transaction that may change the schema, one desk at a time."""
     with engine.execution_options(**{WRITER: True}).begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        _lock_schema(conn)
         yield conn
+
+
+def _lock_schema(conn: Connection) -> None:
+    """On a database server, wait for any other desk changing the schema (SQLite's writer
+    lock already does so)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
 
 
 def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type is too
@@ -219,14 +246,19 @@ def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type 
 
 
 def open_database(db: str | os.PathLike[str] | None = None,
-                  now: datetime | None = None) -> tuple[Engine, sessionmaker]:
+                  now: datetime | None = None,
+                  mentor: str | None = None) -> tuple[Engine, sessionmaker]:
     """Open (creating or upgrading as needed) the database and return engine and session factory.
 
     A database file that cannot be used (a folder, not a database, in a folder that cannot be
     written, written by a newer Mentor Desk, damaged) is refused with FileUnusable before
     anything is written to it or a backup is taken. Given `now`, the first opening of a day
     checks the file (PRAGMA quick_check) and backs it up.
+
+    The sessions the factory makes work for one mentor (services/scope.py): `mentor`, else
+    MENTORDESK_MENTOR, else the only one the database shows this connection.
     """
+    from services import scope
     url = resolve_db_url(db)
     path = sqlite_path(url)
     daily_due = path is not None and usable_sqlite_file(path, now)
@@ -240,6 +272,9 @@ def open_database(db: str | os.PathLike[str] | None = None,
                 backups.take_daily(path, now, source=raw.driver_connection)
             finally:
                 raw.close()
+        with engine.connect() as conn:
+            chosen = scope.choose(conn, scope.chosen_mentor(mentor),
+                                  path or engine.url.render_as_string())
     except FileUnusable:
         engine.dispose()
         raise
@@ -249,7 +284,9 @@ def open_database(db: str | os.PathLike[str] | None = None,
         raise FileUnusable(f"cannot open {where}: {_reason(exc)}", where) from exc
     # The versions this desk's own writers counted (services.store.writing): shared by every
     # session the factory makes.
-    return engine, sessionmaker(engine, expire_on_commit=False, info={OWN_WRITES: set()})
+    factory = sessionmaker(engine, expire_on_commit=False, info={OWN_WRITES: set()})
+    scope.install(factory, chosen)
+    return engine, factory
 
 
 def usable_sqlite_file(path: Path, now: datetime | None = None) -> bool:

@@ -26,6 +26,7 @@ from services.errors import RuleViolation
 from services.files import write_atomically
 from services.models import Bundle, Earning, Mentee, Session
 from services.records import BundleEarnings, Change, MonthEarnings, Status, cents
+from services.scope import writing_mentor
 from services.store import (
     ServiceBase,
     chunks,
@@ -107,7 +108,8 @@ def record_earnings(db: DB, now: datetime, session_ids: tuple[str, ...] | None =
         rows = [_figure(sid, bundle_id, price, total, currency, rate, now)
                 for sid, bundle_id, price, total, currency in db.execute(held)]
         if rows:
-            db.execute(insert(Earning), rows)
+            mentor = writing_mentor(db)
+            db.execute(insert(Earning), [{**row, "mentor_id": mentor} for row in rows])
 
 
 def earn(db: DB, session: Session, now: datetime) -> None:
@@ -117,9 +119,10 @@ def earn(db: DB, session: Session, now: datetime) -> None:
     bundle = session.bundle
     if bundle is None or bundle.price_cents is None or not bundle.currency:
         return
-    db.execute(insert(Earning), [_figure(session.id, bundle.id, bundle.price_cents,
-                                         bundle.sessions_total, bundle.currency,
-                                         commission_rate(db), now)])
+    db.execute(insert(Earning), [{**_figure(session.id, bundle.id, bundle.price_cents,
+                                            bundle.sessions_total, bundle.currency,
+                                            commission_rate(db), now),
+                                  "mentor_id": session.mentor_id}])
 
 
 def _figure(session_id: str, bundle_id: str, price_cents: int, sessions_total: int,

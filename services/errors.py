@@ -103,6 +103,19 @@ class NotFound(DomainError):
         return {"kind": self.kind, "ident": self.ident}
 
 
+class NotPermitted(DomainError):
+    """The database server refused a change this desk's role may not make (a team on a
+    server: an assistant changing availability, say); nothing was changed."""
+
+    code = "not_permitted"
+
+    def __init__(self, refusal: str) -> None:
+        self.refusal = refusal
+        super().__init__(f"not permitted: the database server refused it ({one_line(refusal)}); "
+                         "this desk's role may not make that change, and nothing was changed "
+                         "(the team's administrator grants roles with `mentordesk db grant`)")
+
+
 class FileUnusable(DomainError):
     """A file or folder Mentor Desk was pointed at cannot be used as asked; nothing was changed.
 

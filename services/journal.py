@@ -29,6 +29,7 @@ from services.models import (
     SessionNote,
 )
 from services.records import STAGES, Change, GoalRecord, NoteRecord
+from services.scope import mentor_of
 from services.store import ServiceBase, load, load_mentee, load_session, log_action
 
 # The journal's kinds of action: each is one step of Undo, never in an outbox.
@@ -86,10 +87,11 @@ class JournalService(ServiceBase):
         words = text.strip()
         with self._factory() as db:
             if words and self._indexed(db):
+                mentor = mentor_of(db)
                 found = session_notes(db, SessionNote.session_id.in_(
-                    search_index.matching(search_index.NOTES, words)), limit=limit)
+                    search_index.matching(search_index.NOTES, words, mentor)), limit=limit)
                 found += profile_notes(db, MenteeJournal.mentee_id.in_(
-                    search_index.matching(search_index.PROFILES, words)), limit=limit)
+                    search_index.matching(search_index.PROFILES, words, mentor)), limit=limit)
             else:
                 found = session_notes(db, search_index.holds(words, SessionNote.text),
                                       limit=limit)
@@ -106,7 +108,11 @@ class JournalService(ServiceBase):
         with self._factory() as db:
             found = set(db.scalars(select(Mentee.id).where(Mentee.id == words)))
             if self._indexed(db):
-                matching = search_index.matching
+                mentor = mentor_of(db)
+
+                def matching(doc: search_index.Document, words: str) -> Any:
+                    return search_index.matching(doc, words, mentor)
+
                 found.update(db.scalars(matching(search_index.MENTEES, words)))
                 found.update(db.scalars(select(Session.mentee_id).where(
                     Session.id.in_(matching(search_index.NOTES, words)))))

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -82,6 +83,21 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Owned:
+    """A table of one mentor's data: its rows carry `mentor_id`. Each table declares the
+    column itself (`owner`), last, with the index it needs; this one stands for them all in
+    the queries that keep to one mentor (services/scope.py)."""
+
+    mentor_id: Mapped[str] = mapped_column(ForeignKey("mentor.id"))
+
+
+def owner(index: bool = False, primary_key: bool = False) -> Any:
+    """The mentor a row belongs to (services/scope.py keeps every query to one mentor; on a
+    server, row-level security does too). Last in each table, where the migration that
+    brought it put it."""
+    return mapped_column(ForeignKey("mentor.id"), index=index, primary_key=primary_key)
+
+
 class Mentor(Base):
     __tablename__ = "mentor"
 
@@ -91,7 +107,7 @@ class Mentor(Base):
     timezone: Mapped[str] = mapped_column(String(64))
 
 
-class Mentee(Base):
+class Mentee(Owned, Base):
     __tablename__ = "mentee"
 
     id: Mapped[str] = mapped_column(String(100), primary_key=True)
@@ -99,9 +115,10 @@ class Mentee(Base):
     email: Mapped[str] = mapped_column(String(320), default="")
     timezone: Mapped[str | None] = mapped_column(String(64))
     exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(index=True)
 
 
-class Bundle(Base):
+class Bundle(Owned, Base):
     __tablename__ = "bundle"
     __table_args__ = (
         CheckConstraint("sessions_used >= 0 AND sessions_total >= 1", name="counts"),
@@ -118,21 +135,23 @@ class Bundle(Base):
     currency: Mapped[str | None] = mapped_column(String(3))
     purchased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner()
 
     mentee: Mapped[Mentee] = relationship()
 
 
-class Session(Base):
+class Session(Owned, Base):
     """A mentoring session. `status` is stored; 'expired' and 'awaiting_confirmation' derive from now."""
 
     __tablename__ = "session"
     __table_args__ = (
-        Index("ix_session_start_end", "start_utc", "end_utc"),
-        Index("ix_session_status_start", "status", "start_utc"),
+        # Every query is one mentor's (services/scope.py): the indexes lead with the mentor.
+        Index("ix_session_start_end", "mentor_id", "start_utc", "end_utc"),
+        Index("ix_session_status_start", "mentor_id", "status", "start_utc"),
         Index("ix_session_mentee_start", "mentee_id", "start_utc"),
         # Covers the ids of the whole history in start order, so that a page deep into it (the
         # sessions table scrolled far down) is found without reading the sessions it skips.
-        Index("ix_session_start_id", "start_utc", "id"),
+        Index("ix_session_start_id", "mentor_id", "start_utc", "id"),
         # Only sessions booked here carry one, so the index costs nothing for the rest.
         Index("ix_session_client_id", "client_id", unique=True,
               sqlite_where=text("client_id IS NOT NULL"),
@@ -164,12 +183,13 @@ class Session(Base):
     # The id a session booked here was first given: kept when the platform's export re-ids it,
     # so that everything keyed on the session outside (calendar UIDs) stays the same.
     client_id: Mapped[str | None] = mapped_column(String(100))
+    mentor_id: Mapped[str] = owner()
 
     mentee: Mapped[Mentee] = relationship()
     bundle: Mapped[Bundle | None] = relationship()
 
 
-class AvailabilityWindow(Base):
+class AvailabilityWindow(Owned, Base):
     """A weekly window, in the mentor's wall-clock time, when sessions of one kind may be booked."""
 
     __tablename__ = "availability_window"
@@ -184,37 +204,46 @@ class AvailabilityWindow(Base):
     weekday: Mapped[int] = mapped_column(Integer)
     start_minute: Mapped[int] = mapped_column(Integer)
     end_minute: Mapped[int] = mapped_column(Integer)
+    mentor_id: Mapped[str] = owner(index=True)
 
 
-class DayOff(Base):
+class DayOff(Owned, Base):
     __tablename__ = "day_off"
 
+    __table_args__ = (UniqueConstraint("mentor_id", "day", name="uq_day_off_mentor_day"),)
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    day: Mapped[date] = mapped_column(Date, unique=True)
+    day: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(200), default="")
+    mentor_id: Mapped[str] = owner()
 
 
-class BusyCalendar(Base):
+class BusyCalendar(Owned, Base):
     """A calendar busy time was read from, known by the file it comes from (`origin`), not by
     its name: Outlook calls every export "Calendar". `label` is its name here, unique."""
 
     __tablename__ = "busy_calendar"
+    __table_args__ = (
+        UniqueConstraint("mentor_id", "label", name="uq_busy_calendar_mentor_label"),
+        UniqueConstraint("mentor_id", "origin", name="uq_busy_calendar_mentor_origin"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    label: Mapped[str] = mapped_column(String(300), unique=True)
+    label: Mapped[str] = mapped_column(String(300))
     name: Mapped[str] = mapped_column(String(300))
-    origin: Mapped[str | None] = mapped_column(String(1000), unique=True)
+    origin: Mapped[str | None] = mapped_column(String(1000))
     imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     window_start: Mapped[datetime | None] = mapped_column(UTCDateTime())
     window_end: Mapped[datetime | None] = mapped_column(UTCDateTime())
     next_event_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner()
 
 
-class BusyBlock(Base):
+class BusyBlock(Owned, Base):
     """Busy time read from one imported calendar."""
 
     __tablename__ = "busy_block"
-    __table_args__ = (Index("ix_busy_block_start_end", "start_utc", "end_utc"),)
+    __table_args__ = (Index("ix_busy_block_start_end", "mentor_id", "start_utc", "end_utc"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     start_utc: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -224,6 +253,7 @@ class BusyBlock(Base):
     # Last, where the migration that brought it put it.
     calendar_id: Mapped[int] = mapped_column(ForeignKey("busy_calendar.id", ondelete="CASCADE"),
                                              index=True)
+    mentor_id: Mapped[str] = owner()
 
     calendar: Mapped[BusyCalendar] = relationship(lazy="joined")
 
@@ -233,7 +263,7 @@ class BusyBlock(Base):
         return self.calendar.label
 
 
-class ExportedFreeBlock(Base):
+class ExportedFreeBlock(Owned, Base):
     """A free block as it was last exported under its UID (one per kind, day and place in the
     day), so that a reshaped block goes out with a higher SEQUENCE and a vanished one as
     cancelled: calendars that import files keep every event they once saw."""
@@ -248,13 +278,14 @@ class ExportedFreeBlock(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(primary_key=True)
 
 
-class Action(Base):
+class Action(Owned, Base):
     """A decision of the mentor. Feeds the outbox (until sent) and each session's history."""
 
     __tablename__ = "action"
-    __table_args__ = (Index("ix_action_pending", "sent_at", "undone", "id"),)
+    __table_args__ = (Index("ix_action_pending", "mentor_id", "sent_at", "undone", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uid: Mapped[str] = mapped_column(String(64), unique=True)
@@ -268,6 +299,7 @@ class Action(Base):
     before: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner()
 
 
 class MentorWrites(Base):
@@ -280,16 +312,17 @@ class MentorWrites(Base):
     version: Mapped[int] = mapped_column(Integer)
 
 
-class Setting(Base):
+class Setting(Owned, Base):
     """Small key/value facts the services need (time zone override, last import, ...)."""
 
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    mentor_id: Mapped[str] = owner(primary_key=True)
 
 
-class ServerEvent(Base):
+class ServerEvent(Owned, Base):
     """An event of the calendar server's calendar as Mentor Desk last left it: where it is, its
     ETag then, and a fingerprint of what was sent, so that only what changed is sent again.
 
@@ -313,11 +346,12 @@ class ServerEvent(Base):
     server_summary: Mapped[str | None] = mapped_column(String(300))
     server_start_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
     server_end_utc: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(primary_key=True)
 
 
 # -- the mentor's journal: private, never in the outbox or a calendar export --------------------
 
-class MenteeJournal(Base):
+class MenteeJournal(Owned, Base):
     """What the mentor keeps about one mentee: the stage they chose (None follows the one the
     sessions suggest) and a free-form profile note."""
 
@@ -327,9 +361,10 @@ class MenteeJournal(Base):
     stage: Mapped[str | None] = mapped_column(String(16))
     profile_note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(index=True)
 
 
-class SessionNote(Base):
+class SessionNote(Owned, Base):
     """The mentor's note on one session: what was discussed, the next steps agreed."""
 
     __tablename__ = "session_note"
@@ -338,9 +373,10 @@ class SessionNote(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(index=True)
 
 
-class Goal(Base):
+class Goal(Owned, Base):
     """A SMART goal of a mentee, set at the kickoff; `due` makes it time-bound."""
 
     __tablename__ = "goal"
@@ -351,13 +387,14 @@ class Goal(Base):
     due: Mapped[date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(index=True)
 
     indicators: Mapped[list[GoalIndicator]] = relationship(
         order_by="GoalIndicator.position, GoalIndicator.id", cascade="all, delete-orphan",
         passive_deletes=True)
 
 
-class GoalIndicator(Base):
+class GoalIndicator(Owned, Base):
     """An outcome indicator of a goal: what is measured, and the target it should reach."""
 
     __tablename__ = "goal_indicator"
@@ -368,13 +405,14 @@ class GoalIndicator(Base):
     target: Mapped[float] = mapped_column(Float)
     unit: Mapped[str] = mapped_column(String(40), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    mentor_id: Mapped[str] = owner(index=True)
 
     progress: Mapped[list[IndicatorProgress]] = relationship(
         order_by="IndicatorProgress.recorded_at, IndicatorProgress.id",
         cascade="all, delete-orphan", passive_deletes=True)
 
 
-class IndicatorProgress(Base):
+class IndicatorProgress(Owned, Base):
     """Where an indicator stood, recorded at a session (or between sessions)."""
 
     __tablename__ = "indicator_progress"
@@ -385,9 +423,10 @@ class IndicatorProgress(Base):
     session_id: Mapped[str | None] = mapped_column(ForeignKey("session.id"), index=True)
     value: Mapped[float] = mapped_column(Float)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(index=True)
 
 
-class Earning(Base):
+class Earning(Owned, Base):
     """What one held paid session earned the mentor, fixed when it was first counted: the
     bundle's share, the commission at the rate then in force, and what is left. Changing the
     rate later never rewrites it."""
@@ -403,3 +442,4 @@ class Earning(Base):
     commission_cents: Mapped[int] = mapped_column(Integer)
     net_cents: Mapped[int] = mapped_column(Integer)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    mentor_id: Mapped[str] = owner(index=True)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, exists, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DB
 
 from services import policy, search_index
@@ -36,6 +37,7 @@ from services.earnings import record_earnings
 from services.models import Action, Base, Bundle, Mentee, Mentor, Session
 from services.plaintext import one_line
 from services.records import DECISION_ACTIONS, Change, Status
+from services.scope import EVERY_MENTOR, LOCAL_MENTOR, mentor_of, switch_to
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
 from services.store import ServiceBase, chunks, get_setting, put_setting
 from services.timefmt import is_known_zone, parse_instant, plural
@@ -50,6 +52,8 @@ PLATFORM_STATUS = {
 }
 Progress = Callable[[int, int], None]
 SCHEMA = "platform-export.schema.json"
+# PostgreSQL's SQLSTATE for a duplicate key.
+UNIQUE_VIOLATION = "23505"
 # Times outside these years are refused: nothing on a mentor's calendar lies there, and at the
 # ends of Python's calendar an offset would carry the time past what it can hold.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -112,8 +116,22 @@ class PlatformImporter(ServiceBase):
             problems = schema_problems(document, SCHEMA)
             if problems:
                 raise InvalidInput(source, problems)
-        times: dict[tuple[str, int, str], datetime] = {}
         now = self.now()
+        try:
+            return self._apply(document, source, now, progress)
+        except IntegrityError as exc:
+            if getattr(exc.orig, "sqlstate", None) != UNIQUE_VIOLATION:
+                raise
+            # On a server that hides other mentors' rows from this desk (row-level security),
+            # an id of theirs is only met when it is written (see `_foreign_ids`).
+            raise InvalidInput(source, [Problem(
+                "$", "it holds ids (of mentees, bundles or sessions) that another mentor of this "
+                "database already has; an export brings one mentor's own records, so nothing "
+                "of it was applied")]) from None
+
+    def _apply(self, document: Any, source: str, now: datetime,
+               progress: Progress | None) -> ImportResult:
+        times: dict[tuple[str, int, str], datetime] = {}
         # The references are checked in the writer that applies the file: what they found in
         # the database is still there when the file is applied.
         with self._writing() as db:
@@ -177,10 +195,12 @@ class PlatformImporter(ServiceBase):
         if not is_known_zone(mentor["timezone"]):
             add("$.mentor.timezone", f"{mentor['timezone']} is not a known IANA time zone",
                 mentor["id"])
-        current = db.scalars(select(Mentor.id)).first()
-        if current is not None and current != mentor["id"]:
+        current = mentor_of(db)
+        if current not in (None, LOCAL_MENTOR, mentor["id"]):
             add("$.mentor.id", f"this database holds mentor {current}; this export is for "
                 f"{mentor['id']}", mentor["id"])
+        else:
+            self._foreign_ids(db, doc, mentor["id"], add)
 
         mentee_ids = _unique(doc["mentees"], "mentees", add)
         bundle_ids = _unique(doc["bundles"], "bundles", add)
@@ -242,6 +262,30 @@ class PlatformImporter(ServiceBase):
         return problems
 
     @staticmethod
+    def _foreign_ids(db: DB, doc: dict[str, Any], mentor_id: str,
+                     add: Callable[..., None]) -> None:
+        """Platform ids are the platform's, one record each: an id that another mentor of this
+        database already holds is not this mentor's to import (a mentee who also sees another
+        mentor of the team is refused here). Read across every mentor this connection may see;
+        on a server that hides the others, the database refuses such an id when it is written
+        (`import_document`)."""
+        every = {EVERY_MENTOR: True}
+        mentors = set(db.scalars(select(Mentor.id).execution_options(**every)))
+        if not mentors - {mentor_id, LOCAL_MENTOR}:
+            return
+        for kind, model in (("mentees", Mentee), ("bundles", Bundle), ("sessions", Session)):
+            ids = sorted({item["id"] for item in doc[kind]})
+            taken: dict[str, str] = {}
+            for some in chunks(ids):
+                taken.update(db.execute(select(model.id, model.mentor_id).where(
+                    model.id.in_(some), model.mentor_id != mentor_id)
+                    .execution_options(**every)).all())
+            for i, item in enumerate(doc[kind]):
+                if item["id"] in taken:
+                    add(f"$.{kind}[{i}].id", f"{kind[:-1]} {item['id']} belongs to mentor "
+                        f"{taken[item['id']]} of this database, not to {mentor_id}", item["id"])
+
+    @staticmethod
     def _client_id_problems(db: DB, items: list[dict[str, Any]], session_ids: set[str],
                             add: Callable[..., None]) -> None:
         """A client_id names one session booked here, and only one session of the file."""
@@ -289,10 +333,12 @@ class PlatformImporter(ServiceBase):
     def _merge_mentor(db: DB, data: dict[str, Any], result: ImportResult) -> None:
         table = Mentor.__table__
         values = {"name": data["name"], "email": data["email"], "timezone": data["timezone"]}
-        current = db.execute(select(table)).mappings().first()
+        current = db.execute(select(table).where(table.c.id == data["id"])).mappings().first()
         if current is None:
             db.execute(insert(table).values(id=data["id"], **values))
             result.created["mentor"] += 1
+            _take_over_placeholder(db, data["id"])
+            switch_to(db, data["id"])
         elif any(current[k] != v for k, v in values.items()):
             db.execute(update(table).where(table.c.id == current["id"]).values(**values))
             result.updated["mentor"] += 1
@@ -327,8 +373,9 @@ class PlatformImporter(ServiceBase):
         table = Session.__table__
         local: list[dict[str, Any]] = []
         for some in chunks(sorted(claims)):
-            local += db.execute(select(table).where(table.c.id.in_(some),
-                                                    table.c.origin == "local")).mappings().all()
+            local += db.execute(select(table).where(
+                table.c.id.in_(some), table.c.origin == "local",
+                table.c.mentor_id == mentor_of(db))).mappings().all()
         for row in local:
             old, new = row["id"], claims[row["id"]]
             if not db.scalar(select(exists().where(table.c.id == new))):
@@ -399,7 +446,8 @@ class PlatformImporter(ServiceBase):
         for some in chunks(ordered):
             for b in db.execute(select(table.c.id, table.c.sessions_total, table.c.sessions_used,
                                        table.c.platform_sessions_used, table.c.status)
-                                .where(table.c.id.in_(some))):
+                                .where(table.c.id.in_(some),
+                                       table.c.mentor_id == mentor_of(db))):
                 used = b.platform_sessions_used + pending.get(b.id, 0)
                 status = "completed" if used >= b.sessions_total and b.status == "active" \
                     else b.status
@@ -443,12 +491,16 @@ class _Upsert:
         self.guard: Callable[[list[str]], set[str]] = lambda ids: set()
 
     def run(self, records: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
-        empty = not self.db.scalar(select(exists().select_from(self.table)))
-        # Filling an empty table, its plain indexes are built once at the end, from rows in
-        # order, rather than kept up row by row (inside the transaction: a failure undoes both).
-        deferred = [index for index in self.table.indexes if not index.unique] \
-            if empty and len(records) > ROWS_PER_STATEMENT else []
+        self.mentor = mentor_of(self.db)
+        empty = not self.db.scalar(select(exists().where(self.table.c.mentor_id == self.mentor)))
         connection = self.db.connection()
+        # Filling an empty table of a file, its plain indexes are built once at the end, from
+        # rows in order, rather than kept up row by row (inside the transaction: a failure
+        # undoes both). A server's tables are shared, and not the desk's to change.
+        alone = empty and connection.dialect.name == "sqlite" and not self.db.scalar(
+            select(exists().select_from(self.table)))
+        deferred = [index for index in self.table.indexes if not index.unique] \
+            if alone and len(records) > ROWS_PER_STATEMENT else []
         for index in deferred:
             index.drop(connection)
         with search_index.refilled(connection, self.table.name) if deferred else nullcontext():
@@ -470,13 +522,15 @@ class _Upsert:
             ids = [ident for ident, _, _ in chunk]
             for some in chunks(ids):
                 existing.update((row["id"], row) for row in self.db.execute(
-                    select(self.table).where(self.table.c.id.in_(some))).mappings())
+                    select(self.table).where(self.table.c.id.in_(some),
+                                             self.table.c.mentor_id == self.mentor)).mappings())
             guarded = self.guard(ids)
         created, changed, touched = [], defaultdict(list), []
         for ident, values, if_new in chunk:
             row = existing.get(ident)
             if row is None:
-                values.update(if_new, id=ident, exported_at=self.exported_at)
+                values.update(if_new, id=ident, exported_at=self.exported_at,
+                              mentor_id=self.mentor)
                 created.append(values)
                 continue
             if row["exported_at"] is not None and self.exported_at < row["exported_at"]:
@@ -505,10 +559,22 @@ class _Upsert:
                 row.update((c, None) for c in columns - row.keys())
             insert_many(self.db, self.table, created)
             self.result.created[self.kind] += len(created)
-        where = self.table.c.id == bindparam("b_id")
+        where = (self.table.c.id == bindparam("b_id")) & (self.table.c.mentor_id == self.mentor)
         for group in (*changed.values(), touched):
             if group:
                 self.db.execute(update(self.table).where(where), group)
+
+
+def _take_over_placeholder(db: DB, mentor_id: str) -> None:
+    """The rows written before the first import (see services/scope.py) become the export's
+    mentor's, and the placeholder goes."""
+    if mentor_of(db) != LOCAL_MENTOR:
+        return
+    for table in Base.metadata.sorted_tables:
+        if "mentor_id" in table.c:
+            db.execute(update(table).where(table.c.mentor_id == LOCAL_MENTOR)
+                       .values(mentor_id=mentor_id))
+    db.execute(delete(Mentor.__table__).where(Mentor.__table__.c.id == LOCAL_MENTOR))
 
 
 def insert_many(db: DB, table: Table, rows: list[dict[str, Any]]) -> None:

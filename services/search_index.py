@@ -14,7 +14,7 @@ nothing else needs to change; a new kind of document (mentees, found by their no
 more `Document`, searched through `hits` like sessions.
 
 On SQLite, each document kind has a plain table `search_<kind>` (docid, ref: the id of the
-row it finds, body: its text) and an FTS5 index over it, `search_<kind>_fts`, tokenised by
+row it finds, body: its text, mentor_id: whose row it is, so that a search reads one mentor's) and an FTS5 index over it, `search_<kind>_fts`, tokenised by
 `unicode61 remove_diacritics 2` ("tomas" finds "Tomás"; case folds in every script), with
 prefix indexes for the first one and two letters of a word. A document with an `order` column
 gets a docid that grows with it (its second * 2**20, plus a count among equal seconds), so the
@@ -179,14 +179,20 @@ def _second(doc: Document, row: str) -> str:
     return f"CAST(strftime('%s', {row}.{doc.order}) AS INTEGER) * {PER_SECOND}"
 
 
-def _statements(doc: Document, present: set[str]) -> list[str]:
+def _owner(doc: Document, row: str, owned: set[str]) -> str:
+    """SQL for whose document it is: the row's mentor (before the revision that gave rows a
+    mentor, during the migrations, nobody's)."""
+    return f"{row}.mentor_id" if doc.table in owned else "''"
+
+
+def _statements(doc: Document, present: set[str], owned: set[str]) -> list[str]:
     """The index's tables and triggers, as SQLite keeps them (one statement each)."""
     own, *others = doc.parts
     others = [p for p in others if p.table in present]
     content, index = doc.content, doc.index
     statements = [
         f"CREATE TABLE {content} (docid INTEGER PRIMARY KEY, ref VARCHAR(100) NOT NULL, "
-        "body TEXT NOT NULL)",
+        "body TEXT NOT NULL, mentor_id VARCHAR(100) NOT NULL)",
         f"CREATE UNIQUE INDEX ix_{content}_ref ON {content} (ref)",
         f"CREATE VIRTUAL TABLE {index} USING fts5(body, content='{content}', "
         f"content_rowid='docid', tokenize='{TOKENIZER}', prefix='{PREFIXES}')",
@@ -206,10 +212,12 @@ def _statements(doc: Document, present: set[str]) -> list[str]:
         second = _second(doc, "NEW")
         docid = (f"coalesce((SELECT max(docid) + 1 FROM {content} WHERE docid >= {second} "
                  f"AND docid < {second} + {PER_SECOND}), {second})")
-    insert = (f"INSERT INTO {content} (docid, ref, body) VALUES ({docid}, NEW.{doc.key}, "
-              f"{_body(doc, 'NEW', present)});")
+    insert = (f"INSERT INTO {content} (docid, ref, body, mentor_id) VALUES ({docid}, "
+              f"NEW.{doc.key}, {_body(doc, 'NEW', present)}, {_owner(doc, 'NEW', owned)});")
     delete = f"DELETE FROM {content} WHERE ref = OLD.{doc.key};"
-    watched = dict.fromkeys([doc.key, *([doc.order] if doc.order else []), *own.columns,
+    watched = dict.fromkeys([doc.key, *(["mentor_id"] if doc.table in owned else []),
+                             *([doc.order] if doc.order else []),
+                             *own.columns,
                              *own.json_columns, *(p.link[1] for p in others)])
     name = f"{content}_{doc.table}"
     statements += [
@@ -243,7 +251,7 @@ def _statements(doc: Document, present: set[str]) -> list[str]:
     return statements
 
 
-def _fill(doc: Document, present: set[str]) -> str:
+def _fill(doc: Document, present: set[str], owned: set[str]) -> str:
     """Every document at once, numbered in order (equal seconds by key). The text of each other
     part is made once per row it is tied to (a mentee's name once, not once per session) and
     joined in."""
@@ -258,16 +266,23 @@ def _fill(doc: Document, present: set[str]) -> str:
         joins.append(f" LEFT JOIN t{n} ON t{n}.k = d.{theirs}")
     rows = (f"{'WITH ' + ', '.join(tied) + ' ' if tied else ''}SELECT "
             f"{_second(doc, 'd') if doc.order else 'NULL'} AS second, d.{doc.key} AS ref, "
-            f"{SPACED.join(pieces)} AS body FROM {doc.table} AS d{''.join(joins)}")
+            f"{SPACED.join(pieces)} AS body, {_owner(doc, 'd', owned)} AS mentor_id "
+            f"FROM {doc.table} AS d{''.join(joins)}")
     docid = ("second + row_number() OVER (PARTITION BY second ORDER BY ref) - 1"
              if doc.order else "NULL")
-    return (f"INSERT INTO {doc.content} (docid, ref, body) SELECT {docid}, ref, body "
-            f"FROM ({rows})")
+    return (f"INSERT INTO {doc.content} (docid, ref, body, mentor_id) SELECT {docid}, ref, "
+            f"body, mentor_id FROM ({rows})")
 
 
 def _tables(conn: Connection) -> set[str]:
     return set(conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+
+
+def _owned(conn: Connection, present: set[str]) -> set[str]:
+    """The tables of `present` whose rows belong to a mentor (all, from revision 0009)."""
+    return {name for name in present if any(
+        row[1] == "mentor_id" for row in conn.exec_driver_sql(f'PRAGMA table_info("{name}")'))}
 
 
 def _name(statement: str) -> str:
@@ -279,7 +294,8 @@ def _wanted(conn: Connection) -> dict[Document, list[str]]:
     """The statements of each document's index over the tables there are now (a document
     whose table is not there yet has none)."""
     present = _tables(conn)
-    return {doc: _statements(doc, present) for doc in DOCUMENTS if doc.table in present}
+    owned = _owned(conn, {doc.table for doc in DOCUMENTS} & present)
+    return {doc: _statements(doc, present, owned) for doc in DOCUMENTS if doc.table in present}
 
 
 def supported(conn: Connection) -> bool:
@@ -297,9 +313,10 @@ def install(conn: Connection) -> bool:
         return False
     drop(conn)
     present = _tables(conn)
+    owned = _owned(conn, {doc.table for doc in DOCUMENTS} & present)
     for doc, (table_, unique, index, *triggers) in _wanted(conn).items():
         conn.exec_driver_sql(table_)
-        conn.exec_driver_sql(_fill(doc, present))
+        conn.exec_driver_sql(_fill(doc, present, owned))
         conn.exec_driver_sql(unique)
         conn.exec_driver_sql(index)
         conn.exec_driver_sql(f"INSERT INTO {doc.index} ({doc.index}) VALUES ('rebuild')")
@@ -424,15 +441,16 @@ def hits(doc: Document, words: str) -> tuple[Any, Any, Any]:
 
 
 def content(doc: Document) -> Any:
-    """The documents' table: docid, ref (the id of the row found)."""
-    return table(doc.content, column("docid"), column("ref"))
+    """The documents' table: docid, ref (the id of the row found), mentor_id (whose it is)."""
+    return table(doc.content, column("docid"), column("ref"), column("mentor_id"))
 
 
-def matching(doc: Document, words: str) -> Any:
-    """SELECT of the ids (`ref`) of the rows whose document matches `words`."""
+def matching(doc: Document, words: str, mentor: str | None) -> Any:
+    """SELECT of the ids (`ref`) of `mentor`'s rows whose document matches `words`."""
     _, docid, hit = hits(doc, words)
     documents = content(doc)
-    return select(documents.c.ref).where(documents.c.docid.in_(select(docid).where(hit)))
+    return select(documents.c.ref).where(documents.c.docid.in_(select(docid).where(hit)),
+                                         documents.c.mentor_id == (mentor or ""))
 
 
 def contains(words: str) -> str:

@@ -19,6 +19,7 @@ from services.journal import restore as restore_journal
 from services.errors import NotFound, RuleViolation
 from services.expiry import derived_status, open_request_sql, status_expression
 from services.models import Action, Bundle, Mentee, Session
+from services.scope import mentor_of
 from services.records import (
     DECISIONS,
     OUTBOX_ACTIONS,
@@ -134,7 +135,8 @@ class SessionService(ServiceBase):
             if limit is not None and indexed and self._text_only(query) \
                     and query.sort.lstrip("-") == "start":
                 return self._text_page(db, query, offset, limit, now)
-            stmt = self._filtered(select(Session.id), query, now, folds_case, indexed)
+            stmt = self._filtered(select(Session.id), query, now, folds_case, indexed,
+                                  mentor_of(db))
             stmt = self._sorted(stmt, query.sort, now, scan).offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
@@ -144,11 +146,15 @@ class SessionService(ServiceBase):
         now = self.now()
         with self._factory() as db:
             if self._indexed(db) and self._text_only(query):
-                index, _, hit = search_index.hits(search_index.SESSIONS, query.text.strip())
-                return db.scalar(select(func.count()).select_from(index).where(hit)) or 0
+                doc = search_index.SESSIONS
+                index, docid, hit = search_index.hits(doc, query.text.strip())
+                documents = search_index.content(doc)
+                return db.scalar(select(func.count()).select_from(index).join(
+                    documents, documents.c.docid == docid).where(
+                    hit, documents.c.mentor_id == (mentor_of(db) or ""))) or 0
             # count(*), which SQLite answers from its narrowest index (count(id) reads another).
             stmt = self._filtered(select(func.count()).select_from(Session), query, now,
-                                  self._like_folds_case(), self._indexed(db))
+                                  self._like_folds_case(), self._indexed(db), mentor_of(db))
             return db.scalar(stmt) or 0
 
     def in_range(self, start: datetime, end: datetime,
@@ -454,7 +460,8 @@ class SessionService(ServiceBase):
 
     @staticmethod
     def _filtered(stmt: Select[Any], query: SessionQuery, now: datetime,
-                  folds_case: bool = False, indexed: bool = False) -> Select[Any]:
+                  folds_case: bool = False, indexed: bool = False,
+                  mentor: str | None = None) -> Select[Any]:
         """`stmt` narrowed to what `query` asks for; its text through the search index where
         the database has it (`indexed`), else through LIKE (`folds_case`: see
         `search_index.like`)."""
@@ -477,7 +484,8 @@ class SessionService(ServiceBase):
         text = query.text.strip()
         if text:
             stmt = stmt.where(
-                Session.id.in_(search_index.matching(search_index.SESSIONS, text)) if indexed
+                Session.id.in_(search_index.matching(search_index.SESSIONS, text, mentor))
+                if indexed
                 else search_index.like(search_index.SESSIONS, text, Session.__table__,
                                        folds_case))
         return stmt
@@ -507,9 +515,10 @@ class SessionService(ServiceBase):
         documents = search_index.content(doc)
         descending = query.sort.startswith("-")
         around = min(offset, 1)
+        mine = documents.c.mentor_id == (mentor_of(db) or "")
         keys = db.execute(select(docid, documents.c.ref).join(documents,
                                                               documents.c.docid == docid)
-                          .where(hit).order_by(docid.desc() if descending else docid.asc())
+                          .where(hit, mine).order_by(docid.desc() if descending else docid.asc())
                           .offset(offset - around).limit(limit + around + 1)).all()
         page = keys[around:around + limit]
         if not page:
@@ -523,7 +532,8 @@ class SessionService(ServiceBase):
             low, high = sorted((second(page[0][0]), second(page[-1][0])))
             low, high = low * search_index.PER_SECOND, (high + 1) * search_index.PER_SECOND - 1
             beyond = docid > high if descending else docid < low
-            before = db.scalar(select(func.count()).select_from(index).where(hit, beyond)) or 0
+            before = db.scalar(select(func.count()).select_from(index).join(
+                documents, documents.c.docid == docid).where(hit, mine, beyond)) or 0
             window = select(documents.c.ref).where(documents.c.docid.in_(
                 select(docid).where(hit, docid.between(low, high))))
             ids = list(db.scalars(self._sorted(select(Session.id).where(Session.id.in_(window)),

@@ -23,6 +23,7 @@ from services.expiry import status_at
 from services.models import Action, BusyBlock, Mentee, Mentor, Session, Setting
 from services.policy import PAID_MAX_MINUTES
 from services.records import BusyRecord, SessionRecord, Status
+from services.scope import mentor_of, refused_by_server
 from services.timefmt import zone
 
 # The zone times are shown in, when the mentor chose one (else their own zone).
@@ -34,13 +35,14 @@ HOME_TIMEZONE_SETTING = "home_timezone"
 LONGEST_SESSION = timedelta(minutes=PAID_MAX_MINUTES)
 # Ids bound into one IN (...) at a time: well under the parameter limit of every SQLite build.
 IDS_PER_QUERY = 500
-# The mentor whose writers take one row of `mentor_writes`. A database holds one mentor's desk
-# today: every writer takes the same row.
-DESK_MENTOR = ""
+# The row of `mentor_writes` taken by writers of a desk that has no mentor yet (a new
+# database before its first import); every other writer takes its mentor's row.
+NO_MENTOR = ""
 # Every writing transaction starts here: it takes the mentor's row (on a server, a row lock held
 # to its commit) and counts one more write on it, in one statement. The count is what other
 # desks watch (services.other_desks); the versions a desk wrote itself are kept in its session
-# factory's info under OWN_WRITES, so that it does not take its own writes for another's.
+# factory's info under OWN_WRITES as (row, version) pairs, so that it does not take its own
+# writes for another's.
 CLAIM_WRITES = text(
     "INSERT INTO mentor_writes (mentor_id, version) VALUES (:mentor, 1) "
     "ON CONFLICT (mentor_id) DO UPDATE SET version = mentor_writes.version + 1 "
@@ -87,7 +89,7 @@ def writing(factory: sessionmaker) -> Iterator[DB]:
     window, a command, an import) waits for it instead of deciding on what it read before.
 
     On SQLite the transaction begins IMMEDIATE: it holds the file's one write lock. On a
-    database server (PostgreSQL) it first locks the mentor's row in `mentor_writes`
+    database server (PostgreSQL) it first locks its mentor's row in `mentor_writes`
     (INSERT ... ON CONFLICT DO UPDATE takes the same row lock as SELECT ... FOR UPDATE, and
     counts the write, which other desks read to see that something changed): the mentor's
     writers queue there, one at a time, so that what one checked (no overlap, a session left in
@@ -98,11 +100,12 @@ def writing(factory: sessionmaker) -> Iterator[DB]:
     A writer kept waiting longer than the busy timeout is told so (DatabaseBusy) with nothing
     changed.
     """
-    with factory.begin() as db:
+    with refused_by_server(), factory.begin() as db:
         try:
             # SQLite: BEGIN IMMEDIATE, here. A server: the row lock, in CLAIM_WRITES.
             db.connection(execution_options={WRITER: True})
-            version = db.execute(CLAIM_WRITES, {"mentor": DESK_MENTOR}).scalar_one()
+            row = writer_row(db)
+            version = db.execute(CLAIM_WRITES, {"mentor": row}).scalar_one()
         except OperationalError as exc:
             if not _busy(exc):
                 raise
@@ -112,7 +115,12 @@ def writing(factory: sessionmaker) -> Iterator[DB]:
         yield db
     own = factory.kw.get("info", {}).get(OWN_WRITES)
     if own is not None:
-        own.add(version)
+        own.add((row, version))
+
+
+def writer_row(db: DB) -> str:
+    """The row of `mentor_writes` a writer in `db` takes: its mentor's."""
+    return mentor_of(db) or NO_MENTOR
 
 
 def _busy(exc: OperationalError) -> bool:
@@ -130,12 +138,12 @@ def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T
 
 
 def get_setting(db: DB, key: str) -> str | None:
-    row = db.get(Setting, key)
+    row = db.get(Setting, {"key": key, "mentor_id": mentor_of(db) or ""})
     return None if row is None else row.value
 
 
 def put_setting(db: DB, key: str, value: str | None) -> None:
-    row = db.get(Setting, key)
+    row = db.get(Setting, {"key": key, "mentor_id": mentor_of(db) or ""})
     if value is None:
         if row is not None:
             db.delete(row)
@@ -186,10 +194,11 @@ def records_of(db: DB, ids: Sequence[str], now: datetime) -> list[SessionRecord]
     sessions, mentees = Session.__table__, Mentee.__table__
     columns = [sessions.c[name] for name in RECORD_COLUMNS]
     found: dict[str, SessionRecord] = {}
+    mentor = mentor_of(db)
     for some in chunks(ids):
         stmt = (select(*columns, mentees.c.name, mentees.c.email, mentees.c.timezone)
                 .join(mentees, mentees.c.id == sessions.c.mentee_id)
-                .where(sessions.c.id.in_(some)))
+                .where(sessions.c.id.in_(some), sessions.c.mentor_id == mentor))
         found.update((row[0], _record(row, now)) for row in db.execute(stmt).all())
     return [found[i] for i in ids if i in found]
 

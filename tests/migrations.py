@@ -45,7 +45,8 @@ Rows = dict[str, dict[Key, dict[str, Any]]]
 # How many rows each known table gets: thousands where a mentor's years make thousands.
 COUNTS = {"mentor": 1, "mentee": 1200, "bundle": 1500, "session": 6000, "action": 4000,
           "availability_window": 24, "day_off": 400, "busy_block": 2500, "setting": 6,
-          "exported_free_block": 1500, "busy_calendar": 12}
+          "exported_free_block": 1500, "busy_calendar": 12, "mentee_journal": 600,
+          "session_note": 3000, "earning": 2000}
 UNKNOWN_TABLE_ROWS = 1000
 EPOCH = datetime(2021, 1, 4, 8, 0)
 FIRST = ["Sam", "Priya", "Jonas", "Aiko", "Mateo", "Chloé", "Kwame", "Ingrid", "Ravi", "Lena",
@@ -71,13 +72,8 @@ def previous(revision: str) -> str:
 def database_at(path: Path | str, revision: str) -> Engine:
     """The database at `path` (a file, made if missing, or a server's empty database by its
     URL), its schema brought up to `revision`."""
-    from alembic import command
-
     engine = storage.make_engine(storage.resolve_db_url(str(path)))
-    with engine.begin() as conn:
-        config = storage.alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    storage.migrate(engine, revision)
     return engine
 
 
@@ -120,16 +116,11 @@ def check_upgrade(tmp_path: Path, revision: str,
     with every value it had (or as `expected` says the migration changes them). A column or
     table the migration adds is not compared; one it drops must be in `expected`'s answer
     too. Returns the rows before and after."""
-    from alembic import command
-
     engine = database_at(where or tmp_path / f"before-{revision}.sqlite3", previous(revision))
     counts = fill(engine)
     before = read_rows(engine)
     assert all(counts.values()) and len(counts) == len(before)
-    with engine.begin() as conn:
-        config = storage.alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    storage.migrate(engine, revision)
     after = read_rows(engine)
     engine.dispose()
     wanted = expected(before) if expected else before
@@ -298,10 +289,32 @@ def _free_block(i: int, rng: random.Random, made: dict[str, Any]) -> dict[str, A
             "cancelled": i % 7 == 0, "changed_at": start - timedelta(days=2)}
 
 
+def _journal(i: int, rng: random.Random, made: dict[str, Any]) -> dict[str, Any]:
+    # One per mentee: the mentee is the key.
+    return {"mentee_id": made["mentee"][i]["id"], "stage": (None, "kickoff", "growth")[i % 3],
+            "profile_note": f"Wants to lead a team of {i % 9 + 2} — ✓",
+            "updated_at": EPOCH + timedelta(days=i)}
+
+
+def _note(i: int, rng: random.Random, made: dict[str, Any]) -> dict[str, Any]:
+    session = made["session"][i]  # one per session: the session is the key
+    return {"session_id": session["id"], "text": f"Talked about step {i}; next: a plan",
+            "created_at": session["end_utc"], "updated_at": session["end_utc"]}
+
+
+def _earning(i: int, rng: random.Random, made: dict[str, Any]) -> dict[str, Any]:
+    paid = [s for s in made["session"] if s["bundle_id"] is not None]
+    session = paid[i]  # one per held paid session: the session is the key
+    return {"session_id": session["id"], "bundle_id": session["bundle_id"], "currency": "EUR",
+            "gross_cents": 9000, "commission_bp": 1250, "commission_cents": 1125,
+            "net_cents": 7875, "recorded_at": session["end_utc"]}
+
+
 KNOWN: dict[str, Callable[[int, random.Random, dict[str, Any]], dict[str, Any]]] = {
     "mentor": _mentor, "mentee": _mentee, "bundle": _bundle, "session": _session,
     "action": _action, "availability_window": _window, "day_off": _day_off,
     "busy_block": _busy, "busy_calendar": _calendar, "setting": _setting,
-    "exported_free_block": _free_block,
+    "exported_free_block": _free_block, "mentee_journal": _journal, "session_note": _note,
+    "earning": _earning,
 }
 

@@ -25,7 +25,7 @@ from services.timefmt import parse_instant
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_RULE, EXIT_NOT_FOUND, EXIT_INVALID = 0, 1, 2, 3, 4, 5
 NOW_ENV = "MENTORDESK_NOW"
 # The options before a command that take a value (see common_options), for split_files.
-VALUED_OPTIONS = ("--db", "--now")
+VALUED_OPTIONS = ("--db", "--now", "--mentor")
 # What the app opens when named on the command line or from a file manager.
 OPENABLE_SUFFIXES = (".json", ".ics")
 
@@ -72,12 +72,15 @@ class Parser(argparse.ArgumentParser):
 
 
 def common_options() -> Parser:
-    """--db and --now, accepted before the command and after it alike."""
+    """--db, --now and --mentor, accepted before the command and after it alike."""
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="database file (default: MENTORDESK_DB, else the user data folder)")
     common.add_argument("--now", metavar="ISO8601", type=now_arg, default=argparse.SUPPRESS,
                         help="pretend it is this instant (default: MENTORDESK_NOW, else the clock)")
+    common.add_argument("--mentor", metavar="ID", default=argparse.SUPPRESS,
+                        help="the mentor to work for, in a database several share (default: "
+                             "MENTORDESK_MENTOR, else the only one this desk may see)")
     return common
 
 
@@ -197,7 +200,8 @@ def _execute(args: argparse.Namespace) -> int:
         from services.container import Services
 
         if getattr(args, "opens_database", True):
-            app = Services.open(getattr(args, "db", None), clock_from(args))
+            app = Services.open(getattr(args, "db", None), clock_from(args),
+                                getattr(args, "mentor", None))
             # The command line keeps the calendar file by rewriting it once the command is done.
             app.hub.subscribe(app.calendar_sync.on_change)
         return args.handler(args, app)
