@@ -13,6 +13,7 @@ from services.cli import (
     caldav_commands,
     calendar_commands,
     data_commands,
+    db_commands,
     mentee_commands,
     session_commands,
 )
@@ -39,6 +40,7 @@ COMMANDS: tuple[Command, ...] = (
     *availability_commands.COMMANDS,
     *calendar_commands.COMMANDS,
     *data_commands.COMMANDS,
+    *db_commands.COMMANDS,
     *caldav_commands.COMMANDS,
     *mentee_commands.COMMANDS,
 )
