@@ -9,7 +9,7 @@ from sqlalchemy.orm import sessionmaker
 
 from services.changes import ChangeHub
 from services.clock import Clock
-from services.errors import FileUnusable
+from services.errors import FileUnusable, NotPermitted
 from services.ical_export import CalendarExporter, Export, ExportOptions
 from services.records import Change
 from services.settings import ICS_SYNC_NAMES, ICS_SYNC_PATH
@@ -79,6 +79,10 @@ class CalendarSync(ServiceBase):
             return None
         try:
             export = self._exporter.write(path, ExportOptions(names=self.names()))
+        except NotPermitted:
+            # An assistant's desk on a team's server may not write the mentor's calendar (the
+            # free blocks it remembers): the mentor's desk keeps the file, on its own machine.
+            return None
         except FileUnusable as exc:
             # The decision that triggered this is committed; the file catches up next time.
             self.last_error = exc.message

@@ -57,7 +57,13 @@ def test_a_team_is_set_up_from_the_command_line_and_each_desk_connects_with_its_
     code, out, _ = run(capsys, "--db", assistant_url, *NOW, "invitations", "--json")
     assert code == cli.EXIT_OK
     assert {item["id"] for item in json.loads(out)} == {"a-r-1", "a-r-2", "a-r-3"}
-    assert run(capsys, "--db", assistant_url, *NOW, "accept", "a-r-1")[0] == cli.EXIT_OK
+    # The mentor's desk keeps a calendar file; the assistant's decision leaves it to that desk.
+    kept = tmp_path / "dana.ics"
+    assert run(capsys, "--db", desk_url, *NOW, "calendar-file", str(kept))[0] == cli.EXIT_OK
+    written = kept.read_bytes()
+    assert run(capsys, "--db", assistant_url, *NOW, "accept", "a-r-1") == (
+        cli.EXIT_OK, "a-r-1 accepted: intro with Sam Lee, Thu 2026-03-05 11:00 (scheduled)\n", "")
+    assert kept.read_bytes() == written
     code, out, err = run(capsys, "--db", assistant_url, *NOW, "availability", "add",
                          "--kind", "intro", "--weekday", "mon", "--from", "09:00",
                          "--to", "12:00")
