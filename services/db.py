@@ -259,6 +259,7 @@ def open_database(db: str | os.PathLike[str] | None = None,
     MENTORDESK_MENTOR, else the only one the database shows this connection.
     """
     from services import scope
+
     url = resolve_db_url(db)
     path = sqlite_path(url)
     daily_due = path is not None and usable_sqlite_file(path, now)

@@ -28,6 +28,8 @@ def admin(postgres: Any) -> Iterator[str]:
     url = postgres.create_database("team_cli")
     yield url
     postgres.drop_database("team_cli")
+    # Roles are the server's, not the database's: the next test's team may name them again.
+    postgres.execute("DROP ROLE IF EXISTS desk_m_1, kim")
 
 
 def test_a_team_is_set_up_from_the_command_line_and_each_desk_connects_with_its_url(
