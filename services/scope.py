@@ -97,14 +97,14 @@ def scope_of_factory(factory: sessionmaker) -> Scope:
 
 def follow_first_mentor(factory: sessionmaker) -> bool:
     """A desk with no mentor yet, or only the placeholder, takes the one mentor the database
-    now shows it (another desk's first import brought it); True if it did."""
+    now shows it (another desk's first write or import brought it); True if it did."""
     scope = scope_of_factory(factory)
     if scope.mentor_id not in (None, LOCAL_MENTOR):
         return False
     with factory() as db:
-        shown = db.scalars(select(Mentor.id).where(Mentor.id != LOCAL_MENTOR).limit(2)
+        shown = db.scalars(select(Mentor.id).limit(2)
                            .execution_options(**{EVERY_MENTOR: True})).all()
-    if len(shown) != 1:
+    if len(shown) != 1 or shown[0] == scope.mentor_id:
         return False
     scope.mentor_id = shown[0]
     return True

@@ -124,6 +124,8 @@ def _set_up(conn: Connection) -> None:
     run(f"GRANT SELECT ON {listed} TO {ASSISTANTS}")
     run(f"GRANT UPDATE ({', '.join(DECIDED_COLUMNS)}) ON session TO {ASSISTANTS}")
     run(f"GRANT INSERT ON action TO {ASSISTANTS}")
+    # Every writer counts itself on its mentor's row (services.store.writing).
+    run(f"GRANT INSERT, UPDATE (version) ON mentor_writes TO {ASSISTANTS}")
     run(f"GRANT USAGE ON SEQUENCE action_id_seq TO {ASSISTANTS}")
     run(f"GRANT SELECT, UPDATE (name, email, timezone) ON mentor TO {DESKS}")
     run(f"GRANT SELECT ON mentor, {GRANTS}, alembic_version TO {DESKS}, {ASSISTANTS}")
@@ -162,6 +164,13 @@ def _set_up(conn: Connection) -> None:
                 f"CREATE POLICY assistant_logs ON {{t}} FOR INSERT TO {ASSISTANTS} "
                 f"WITH CHECK ({{c}} IN {assistants} AND action IN "
                 f"({', '.join(repr(s) for s in DECISIONS)}) AND sent_at IS NULL)")
+        if table == "mentor_writes":
+            statements += [
+                f"CREATE POLICY assistant_claims ON {{t}} FOR INSERT TO {ASSISTANTS} "
+                f"WITH CHECK ({{c}} IN {assistants})",
+                f"CREATE POLICY assistant_counts ON {{t}} FOR UPDATE TO {ASSISTANTS} "
+                f"USING ({{c}} IN {assistants}) WITH CHECK ({{c}} IN {assistants})",
+            ]
         policies(table, "mentor_id", statements)
     policies("mentor", "id", [
         f"CREATE POLICY mentor_read ON {{t}} FOR SELECT TO {everyone} USING ({{c}} IN {readers})",

@@ -46,7 +46,7 @@ Rows = dict[str, dict[Key, dict[str, Any]]]
 COUNTS = {"mentor": 1, "mentee": 1200, "bundle": 1500, "session": 6000, "action": 4000,
           "availability_window": 24, "day_off": 400, "busy_block": 2500, "setting": 6,
           "exported_free_block": 1500, "busy_calendar": 12, "mentee_journal": 600,
-          "session_note": 3000, "earning": 2000}
+          "session_note": 3000, "earning": 2000, "mentor_writes": 1}
 UNKNOWN_TABLE_ROWS = 1000
 EPOCH = datetime(2021, 1, 4, 8, 0)
 FIRST = ["Sam", "Priya", "Jonas", "Aiko", "Mateo", "Chloé", "Kwame", "Ingrid", "Ravi", "Lena",
@@ -310,11 +310,16 @@ def _earning(i: int, rng: random.Random, made: dict[str, Any]) -> dict[str, Any]
             "net_cents": 7875, "recorded_at": session["end_utc"]}
 
 
+def _writes(i: int, rng: random.Random, made: dict[str, Any]) -> dict[str, Any]:
+    # The one row of a database before 0010: every writer counted itself on it.
+    return {"mentor_id": "", "version": 4321}
+
+
 KNOWN: dict[str, Callable[[int, random.Random, dict[str, Any]], dict[str, Any]]] = {
     "mentor": _mentor, "mentee": _mentee, "bundle": _bundle, "session": _session,
     "action": _action, "availability_window": _window, "day_off": _day_off,
     "busy_block": _busy, "busy_calendar": _calendar, "setting": _setting,
     "exported_free_block": _free_block, "mentee_journal": _journal, "session_note": _note,
-    "earning": _earning,
+    "earning": _earning, "mentor_writes": _writes,
 }
 

@@ -37,7 +37,7 @@ def test_a_team_is_set_up_from_the_command_line_and_each_desk_connects_with_its_
     code, out, err = run(capsys, "db", "init-server", admin)
     assert (code, err) == (cli.EXIT_OK, "")
     assert out.splitlines() == [
-        f"{admin} is set up for a team: row-level security on 19 tables",
+        f"{admin} is set up for a team: row-level security on 20 tables",
         "next: mentordesk db add-mentor URL MENTOR_ID --name NAME --timezone ZONE"]
     code, out, err = run(capsys, "db", "add-mentor", admin, "m-1", "--name", "Dana Okafor",
                          "--timezone", "Europe/Berlin", "--password", "s3cret")

@@ -252,15 +252,14 @@ def _holding_row(url: str, mentor: str):  # noqa: ANN202
 def test_on_a_server_a_writer_waits_for_its_mentors_row_only(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
         db_url: str, engine: str) -> None:
-    from services.store import DESK_MENTOR
-
     write(tmp_path / "e.json", races._accept_reject_export(3))
     assert cli.run(["--db", db_url, "--now", NOW, "import", str(tmp_path / "e.json")]) == 0
     app = Services.open(db_url)
     before = dump(app.engine)
     app.close()
     monkeypatch.setattr(storage, "BUSY_TIMEOUT_SECONDS", 0.1)
-    holder = _holding_row(db_url, DESK_MENTOR)
+    exported = races._accept_reject_export(3)
+    holder = _holding_row(db_url, exported["mentor"]["id"])
     try:
         for argv in (["accept", "r-0"], ["reject", "r-1", "--reason", "No"],
                      ["availability", "add", "--kind", "intro", "--weekday", "mon",

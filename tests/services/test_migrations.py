@@ -188,25 +188,28 @@ def _0005_each_old_name_is_a_calendar(before: Rows, after: Rows) -> None:
         key: row["source"] for key, row in before["busy_block"].items()}
 
 
-def _0009_keys_made_here_are_the_mentors(rows: Rows) -> Rows:
-    """Names and UIDs Mentor Desk makes itself are unique per mentor from 0009: their key
-    takes the mentor (the filler's one, m-1) after them."""
-    return {**rows, **{table: {(*key, "m-1"): row for key, row in rows[table].items()}
-                       for table in ("setting", "exported_free_block", "server_event")}}
+def _0010_keys_made_here_are_the_mentors(rows: Rows) -> Rows:
+    """Names and UIDs Mentor Desk makes itself are unique per mentor from 0010: their key
+    takes the mentor (the filler's one, m-1) after them; the writers' count moves to the
+    mentor's row."""
+    writes = {("m-1",): {**row, "mentor_id": "m-1"} for row in rows["mentor_writes"].values()}
+    return {**rows, "mentor_writes": writes,
+            **{table: {(*key, "m-1"): row for key, row in rows[table].items()}
+               for table in ("setting", "exported_free_block", "server_event")}}
 
 
-def _0009_every_row_is_the_one_mentors(before: Rows, after: Rows) -> None:
+def _0010_every_row_is_the_one_mentors(before: Rows, after: Rows) -> None:
     owned = [table for table, rows in after.items()
              if rows and "mentor_id" in next(iter(rows.values()))]
-    assert len(owned) == 17
+    assert len(owned) == 18
     for table in owned:
         assert {row["mentor_id"] for row in after[table].values()} == {"m-1"}, table
 
 
 # How a migration changes the rows it keeps, and what it adds, checked on what it upgraded.
 EXPECTED = {"0005": _0005_busy_blocks_name_their_calendar_by_id,
-            "0009": _0009_keys_made_here_are_the_mentors}
-AFTER = {"0005": _0005_each_old_name_is_a_calendar, "0009": _0009_every_row_is_the_one_mentors}
+            "0010": _0010_keys_made_here_are_the_mentors}
+AFTER = {"0005": _0005_each_old_name_is_a_calendar, "0010": _0010_every_row_is_the_one_mentors}
 
 
 @pytest.mark.parametrize("revision", revisions()[1:])
