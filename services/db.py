@@ -405,10 +405,12 @@ def damaged_database(engine: Engine, exc: BaseException) -> FileUnusable | None:
 
 
 def _reason(exc: BaseException) -> str:
-    """The driver's or the system's own words, without the statement (which may hold data)."""
+    """The driver's or the system's own words, without the statement (which may hold data),
+    on one line (a server's answer comes as FATAL: and DETAIL: lines)."""
     orig = getattr(exc, "orig", None)
     if orig is not None:
-        return str(orig)
+        return "; ".join(" ".join(line.split()) for line in str(orig).splitlines()
+                         if line.strip())
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower() if exc.strerror[:1].isupper() else exc.strerror
     return str(exc)

@@ -14,7 +14,8 @@ is revoked. Running it again (after an upgrade of Mentor Desk, say) applies it a
 
 `add_mentor` creates a mentor and the LOGIN role of its desk; `grant` gives a role (an
 assistant's, made if it does not exist) access to a mentor. Both answer with the URL the desk
-connects with.
+connects with. `revoke` takes a grant back; a role left without a grant of its kind leaves
+that kind's group, and one left without any grant may no longer connect.
 
 The policies read the grants table through a subquery, under the querying role's own rights:
 the grants table has row-level security too (a role sees its own grants only), so no function
@@ -58,6 +59,16 @@ class Desk:
     mentor_id: str
     kind: str
     url: str | None
+
+
+@dataclass(frozen=True)
+class Revoked:
+    """A grant taken back, and how many grants the role still holds."""
+
+    role: str
+    mentor_id: str
+    kind: str
+    left: int
 
 
 def server_engine(url: str) -> Engine:
@@ -275,5 +286,30 @@ def grant(url: str, role: str, mentor_id: str, kind: str = "assistant",
                 {"r": role, "m": mentor_id, "k": kind})
         return Desk(role, mentor_id, kind,
                     _desk_url(engine, role, made) if made is not None else None)
+    finally:
+        engine.dispose()
+
+
+def revoke(url: str, role: str, mentor_id: str) -> Revoked:
+    """Take back `role`'s access to `mentor_id`'s rows (NotFound if it had none): from the
+    next statement on, the server shows the role none of them. The role itself stays (the
+    administrator may drop it); without a grant of the kind it had, it leaves that kind's
+    group, and without any grant it may no longer connect."""
+    _check_role(role)
+    engine = server_engine(url)
+    try:
+        with engine.begin() as conn:
+            _require_team(conn)
+            kind = conn.execute(text(f"DELETE FROM {GRANTS} WHERE role_name = :r AND "
+                                     "mentor_id = :m RETURNING kind"),
+                                {"r": role, "m": mentor_id}).scalar()
+            if kind is None:
+                raise NotFound(f"grant of mentor {mentor_id} to", role)
+            kinds = conn.execute(text(f"SELECT kind FROM {GRANTS} WHERE role_name = :r"),
+                                 {"r": role}).scalars().all()
+            if kind not in kinds:
+                group = DESKS if kind == "mentor" else ASSISTANTS
+                conn.exec_driver_sql(f"REVOKE {group} FROM {_q(conn, role)}")
+        return Revoked(role, mentor_id, kind, len(kinds))
     finally:
         engine.dispose()

@@ -1,4 +1,4 @@
-"""`mentordesk db init-server | add-mentor | grant`: a team's PostgreSQL server set up from the
+"""`mentordesk db init-server | add-mentor | grant | revoke`: a team's PostgreSQL server set up from the
 command line (tests/postgres.py's real server), and the desks that connect with the URLs the
 commands print."""
 
@@ -29,7 +29,7 @@ def admin(postgres: Any) -> Iterator[str]:
     yield url
     postgres.drop_database("team_cli")
     # Roles are the server's, not the database's: the next test's team may name them again.
-    postgres.execute("DROP ROLE IF EXISTS desk_m_1, kim")
+    postgres.execute("DROP ROLE IF EXISTS desk_m_1, desk_m_2, kim")
 
 
 def test_a_team_is_set_up_from_the_command_line_and_each_desk_connects_with_its_url(
@@ -78,6 +78,49 @@ def test_a_team_is_set_up_from_the_command_line_and_each_desk_connects_with_its_
     assert code == cli.EXIT_OK and json.loads(out)[0]["status"] == "scheduled"
 
 
+def test_a_grant_taken_back_hides_the_mentor_and_the_last_one_closes_the_door(
+        admin: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "db", "init-server", admin)
+    desks = {}
+    for mentor, prefix in (("m-1", "a-"), ("m-2", "b-")):
+        code, out, _ = run(capsys, "db", "add-mentor", admin, mentor, "--name", mentor,
+                           "--timezone", "Europe/Berlin")
+        assert code == cli.EXIT_OK
+        desks[mentor] = out.splitlines()[1].strip()
+        export = tmp_path / f"{mentor}.json"
+        export.write_text(json.dumps(mentor_export(mentor, prefix)), encoding="utf-8")
+        assert run(capsys, "--db", desks[mentor], *NOW, "import", str(export))[0] == cli.EXIT_OK
+    code, out, _ = run(capsys, "db", "grant", admin, "kim", "m-1", "--password", "k1m")
+    assert code == cli.EXIT_OK
+    kim = out.splitlines()[2].strip()
+    assert run(capsys, "db", "grant", admin, "kim", "m-2")[0] == cli.EXIT_OK
+
+    def ids_kim_sees(mentor: str) -> tuple[int, set[str], str]:
+        code, out, err = run(capsys, "--db", kim, "--mentor", mentor, *NOW,
+                             "invitations", "--json")
+        return code, {item["id"] for item in json.loads(out)} if code == cli.EXIT_OK else set(), err
+
+    assert ids_kim_sees("m-1")[1] == {"a-r-1", "a-r-2", "a-r-3"}
+    assert run(capsys, "db", "revoke", admin, "kim", "m-1") == (
+        cli.EXIT_OK, "revoked kim's access to the mentor m-1 (as assistant); it keeps 1 other "
+                     "grant\n", "")
+    code, _, err = ids_kim_sees("m-1")
+    assert code == cli.EXIT_INVALID
+    assert err.startswith("mentordesk: mentor m-1 is not in ") and "holds m-2" in err
+    assert ids_kim_sees("m-2")[1] == {"b-r-1", "b-r-2", "b-r-3"}
+    assert run(capsys, "db", "revoke", admin, "kim", "m-2") == (
+        cli.EXIT_OK, "revoked kim's access to the mentor m-2 (as assistant); it holds no other "
+                     "grant and may no longer connect\n", "")
+    code, _, err = ids_kim_sees("m-2")
+    assert code == cli.EXIT_INVALID
+    assert "permission denied for database" in err and err.count("\n") == 1
+    assert run(capsys, "db", "revoke", admin, "kim", "m-2") == (
+        cli.EXIT_NOT_FOUND, "", "mentordesk: no grant of mentor m-2 to kim here\n")
+    # The mentors' own desks are as they were.
+    code, out, _ = run(capsys, "--db", desks["m-1"], *NOW, "invitations", "--json")
+    assert {item["id"] for item in json.loads(out)} == {"a-r-1", "a-r-2", "a-r-3"}
+
+
 def test_the_db_commands_say_in_one_sentence_what_they_cannot_do(
         admin: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "db", "init-server", str(tmp_path / "desk.sqlite3"))
@@ -99,7 +142,7 @@ def test_db_help_names_its_commands_and_their_options(
     with pytest.raises(SystemExit):
         cli.run(["db", "--help"])
     out = capsys.readouterr().out
-    assert all(name in out for name in ("init-server", "add-mentor", "grant"))
+    assert all(name in out for name in ("init-server", "add-mentor", "grant", "revoke"))
     with pytest.raises(SystemExit):
         cli.run(["db", "add-mentor", "--help"])
     out = capsys.readouterr().out

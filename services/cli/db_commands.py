@@ -37,11 +37,16 @@ def _arguments(p: argparse.ArgumentParser) -> None:
     grant.add_argument("--as", dest="kind", choices=("assistant", "mentor"),
                        default="assistant", help="what the role may do (default: assistant)")
     grant.add_argument("--password", help="a new role's password (default: one made up)")
+    revoke = add("revoke", "take a role's access to a mentor back (the role stays; without "
+                           "any grant left it may no longer connect)")
+    revoke.add_argument("url", metavar="URL", help=URL_HELP)
+    revoke.add_argument("role", metavar="ROLE", help="the role (a desk's)")
+    revoke.add_argument("mentor_id", metavar="MENTOR_ID", help="the mentor it worked for")
 
 
 def _db(args: argparse.Namespace, app: Any) -> int:
     return {"init-server": _init_server, "add-mentor": _add_mentor,
-            "grant": _grant}[args.db_action](args)
+            "grant": _grant, "revoke": _revoke}[args.db_action](args)
 
 
 def _init_server(args: argparse.Namespace) -> int:
@@ -78,7 +83,18 @@ def _grant(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _revoke(args: argparse.Namespace) -> int:
+    from services.team_server import revoke
+
+    done = revoke(args.url, args.role, args.mentor_id)
+    after = (f"it keeps {done.left} other grant{'s' if done.left != 1 else ''}" if done.left
+             else "it holds no other grant and may no longer connect")
+    print(f"revoked {done.role}'s access to the mentor {done.mentor_id} (as {done.kind}); "
+          f"{after}")
+    return EXIT_OK
+
+
 COMMANDS = (
-    Command("db", "a team's PostgreSQL server: init-server, add-mentor, grant", _db,
+    Command("db", "a team's PostgreSQL server: init-server, add-mentor, grant, revoke", _db,
             _arguments, opens_database=False),
 )

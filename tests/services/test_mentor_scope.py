@@ -1,7 +1,8 @@
 """Several mentors in one database: each desk reads and changes its own mentor's rows only
 (services/scope.py), whatever service it asks; an import brings one mentor's export and
-touches only that mentor's rows. On a database file; tests/services/test_team_server.py runs
-the same on a PostgreSQL server, where the server enforces it too."""
+touches only that mentor's rows. On a database file and on a PostgreSQL database without the
+team's roles (the app keeps to the mentor); tests/services/test_team_server.py runs the same on
+a server set up for a team, where the server enforces it too."""
 
 from __future__ import annotations
 
@@ -42,10 +43,10 @@ def add_mentor_row(app: Services, mentor_id: str) -> None:
 
 
 @pytest.fixture
-def team(tmp_path: Path, clock: Any) -> Iterator[dict[str, Any]]:
+def team(databases: Any, tmp_path: Path, clock: Any) -> Iterator[dict[str, Any]]:
     """Mentor A's desk, A's rows as they stood before B came, and mentor B's desk, both on one
-    database file."""
-    db = tmp_path / "team.sqlite3"
+    database (a file, or a server's database without the team's roles)."""
+    db = databases("team")
     a = Services.open(db, clock)
     a.importer.import_document(mentor_export(A, "a-"))
     work(a, "a-", tmp_path)
@@ -189,8 +190,8 @@ def test_a_database_of_several_mentors_opens_for_the_one_chosen(
 
 
 def test_what_is_written_before_the_first_import_becomes_the_exports_mentors(
-        tmp_path: Path, clock: Any) -> None:
-    db = tmp_path / "new.sqlite3"
+        databases: Any, clock: Any) -> None:
+    db = databases("new")
     app = Services.open(db, clock)
     try:
         assert app.mentor_id() is None
