@@ -236,6 +236,16 @@ def _lock_schema(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
 
 
+def refresh_statistics(conn: Connection) -> None:
+    """On SQLite, tell the query planner how many rows each index narrows to (ANALYZE, about
+    0.15 s at 100 000 sessions), after writes that change that a lot (an import). Without
+    these figures it takes an index that leads with `mentor_id` for a narrow one, and reads
+    every session of the mentor to find a page of 50 by id. A server keeps its own figures
+    (autovacuum)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("ANALYZE")
+
+
 def alembic_config():  # noqa: ANN201 - alembic is imported lazily, so its type is too
     from alembic.config import Config
 

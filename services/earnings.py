@@ -109,7 +109,10 @@ def record_earnings(db: DB, now: datetime, session_ids: tuple[str, ...] | None =
                 for sid, bundle_id, price, total, currency in db.execute(held)]
         if rows:
             mentor = writing_mentor(db)
-            db.execute(insert(Earning), [{**row, "mentor_id": mentor} for row in rows])
+            # Core's executemany: an import records tens of thousands at once, and the ORM's
+            # bulk insert would double the cost for nothing it adds here.
+            db.connection().execute(insert(Earning.__table__),
+                                    [{**row, "mentor_id": mentor} for row in rows])
 
 
 def earn(db: DB, session: Session, now: datetime) -> None:

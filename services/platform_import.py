@@ -31,6 +31,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DB
 
 from services import policy, search_index
+from services.db import refresh_statistics
 from services.errors import InvalidInput, Problem
 from services.files import read_json, schema_problems, short, valid_quickly
 from services.earnings import record_earnings
@@ -163,6 +164,8 @@ class PlatformImporter(ServiceBase):
                 put_setting(db, LAST_IMPORT_AT, now.isoformat())
                 if latest_at is None or exported_at > latest_at:
                     put_setting(db, LAST_EXPORT_AT, exported_at.isoformat())
+            if result.changed:
+                refresh_statistics(db.connection())
         if result.changed or stamped:
             ids = tuple(s["id"] for s in document["sessions"]) if result.changed else ()
             self._hub.emit(Change(

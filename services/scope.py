@@ -115,6 +115,17 @@ def mentor_of(db: DB) -> str | None:
     return db.info.get(_SESSION_MENTOR) or db.info["scope"].mentor_id
 
 
+def sole_mentor(db: DB) -> bool:
+    """Whether the desk's mentor is the only mentor the database holds (then every row is
+    theirs, and a read may leave out the criterion). One read of at most two keys."""
+    mentor = mentor_of(db)
+    if mentor is None:
+        return False
+    shown = db.scalars(select(Mentor.id).limit(2).execution_options(
+        **{EVERY_MENTOR: True})).all()
+    return shown == [mentor]
+
+
 def switch_to(db: DB, mentor_id: str) -> None:
     """From now on in this unit of work, `db` is `mentor_id`'s; the desk is too once it
     commits (an import replacing the placeholder, or bringing a new database's mentor)."""

@@ -507,3 +507,29 @@ def test_a_bulk_fill_that_fails_midway_leaves_no_row_and_every_index(services, m
         services.importer.import_document(base())
     assert dump(services.engine) == before
     assert _indexes(services) == indexes
+
+
+def test_an_import_leaves_the_planner_figures_that_keep_a_page_on_the_key(tmp_path):
+    """After an import the query planner knows how little an index that leads with the
+    mentor narrows: a page of sessions by id is read by the key, not by the mentor's whole
+    history (without ANALYZE, SQLite took `ix_session_start_end` on `mentor_id = ?`)."""
+    import sqlite3
+
+    from services.clock import FixedClock
+    from services.container import Services
+    from services.timefmt import parse_instant
+
+    db = tmp_path / "desk.sqlite3"
+    app = Services.open(db, FixedClock(parse_instant(T1)))
+    try:
+        app.importer.import_document(base())
+    finally:
+        app.close()
+    with sqlite3.connect(db) as conn:
+        figures = dict(conn.execute("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'session'"))
+        rows, per_mentor = figures["ix_session_start_end"].split()[:2]
+        assert rows == per_mentor == "3"  # one mentor: every row
+        plan = " ".join(row[3] for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM session WHERE id IN ('s-1', 's-2') "
+            "AND mentor_id = 'm-1'"))
+    assert "sqlite_autoindex_session_1 (id=?)" in plan, plan
