@@ -99,6 +99,9 @@ def make_engine(url: str, busy_timeout: float | None = None) -> Engine:
                            "installed; install it with pip install 'mentordesk[postgresql]'",
                            where) from None
     if engine.dialect.name == "postgresql":
+        from services.models import partial_on_servers
+
+        partial_on_servers()
         # How long a statement waits for a lock (a writer for the mentor's row, which another
         # writer holds) before the server gives up: the busy timeout, as on SQLite.
         event.listen(engine, "connect", lambda dbapi_connection, _record: _server_connected(
