@@ -39,7 +39,7 @@ from services.errors import (
 from services.ical_export import UID_DOMAIN, CalendarEvent, CalendarExporter, ExportOptions, render
 from services.models import BusyBlock, BusyCalendar, ServerEvent
 from services.records import BusyFound, Change
-from services.scope import mentor_of
+from services.scope import own_row
 from services.store import ServiceBase, get_setting, home_zone_name, put_setting, zone_or_utc
 from services.timefmt import local_midnight
 
@@ -388,7 +388,7 @@ class CalendarServer(ServiceBase):
     def _apply(self, connection: Connection, setup: ServerSetup, step: Step) -> str | None:
         """Send one step; the outcome is kept at once, so a failure later loses none of it."""
         with self._factory() as db:
-            row = db.get(ServerEvent, {"uid": step.uid, "mentor_id": mentor_of(db) or ""})
+            row = own_row(db, ServerEvent, uid=step.uid)
             href = row.href if row else connection.href(setup.calendar.url, step.uid)
             etag = row.etag if row else None
             sent_before = row.fingerprint if row else None
@@ -469,7 +469,7 @@ class CalendarServer(ServiceBase):
         if chosen is None:
             raise RuleViolation("no_server_conflict", uid=uid)
         with self._writing() as db:
-            row = db.get(ServerEvent, {"uid": uid, "mentor_id": mentor_of(db) or ""})
+            row = own_row(db, ServerEvent, uid=uid)
             assert row is not None
             if row.conflict == "withdrawn" and keep == "server":
                 # The mentor keeps the event withdrawn here: it is the server's alone from now.
@@ -488,7 +488,7 @@ class CalendarServer(ServiceBase):
 
     def _keep_sent(self, uid: str, href: str, etag: str | None, event: CalendarEvent) -> None:
         with self._writing() as db:
-            row = db.get(ServerEvent, {"uid": uid, "mentor_id": mentor_of(db) or ""})
+            row = own_row(db, ServerEvent, uid=uid)
             if row is None:
                 row = ServerEvent(uid=uid)
                 db.add(row)
@@ -505,7 +505,7 @@ class CalendarServer(ServiceBase):
                   event: CalendarEvent | None = None, href: str | None = None) -> None:
         details = server_details(server[0], uid) if server else None
         with self._writing() as db:
-            row = db.get(ServerEvent, {"uid": uid, "mentor_id": mentor_of(db) or ""})
+            row = own_row(db, ServerEvent, uid=uid)
             if row is None:
                 assert event is not None and href is not None
                 row = ServerEvent(uid=uid, href=href, etag=None, fingerprint="",

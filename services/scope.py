@@ -102,8 +102,7 @@ def follow_first_mentor(factory: sessionmaker) -> bool:
     if scope.mentor_id not in (None, LOCAL_MENTOR):
         return False
     with factory() as db:
-        shown = db.scalars(select(Mentor.id).limit(2)
-                           .execution_options(**{EVERY_MENTOR: True})).all()
+        shown = _two_mentors(db)
     if len(shown) != 1 or shown[0] == scope.mentor_id:
         return False
     scope.mentor_id = shown[0]
@@ -121,9 +120,20 @@ def sole_mentor(db: DB) -> bool:
     mentor = mentor_of(db)
     if mentor is None:
         return False
-    shown = db.scalars(select(Mentor.id).limit(2).execution_options(
-        **{EVERY_MENTOR: True})).all()
-    return shown == [mentor]
+    return _two_mentors(db) == [mentor]
+
+
+def _two_mentors(db: DB) -> list[str]:
+    """Up to two of the mentors the database holds (as far as this connection may see):
+    enough to tell none, one and several apart."""
+    return list(db.scalars(select(Mentor.id).limit(2).execution_options(
+        **{EVERY_MENTOR: True})))
+
+
+def own_row(db: DB, model: type[Owned], **key: str) -> Any:
+    """The row of `model` with `key` that belongs to `db`'s mentor (None if there is none):
+    the tables whose keys Mentor Desk makes itself (settings, UIDs) are keyed per mentor."""
+    return db.get(model, {**key, "mentor_id": mentor_of(db) or ""})
 
 
 def switch_to(db: DB, mentor_id: str) -> None:

@@ -23,7 +23,7 @@ from services.expiry import status_at
 from services.models import Action, BusyBlock, Mentee, Mentor, Session, Setting
 from services.policy import PAID_MAX_MINUTES
 from services.records import BusyRecord, SessionRecord, Status
-from services.scope import mentor_of, refused_by_server
+from services.scope import mentor_of, own_row, refused_by_server
 from services.timefmt import zone
 
 # The zone times are shown in, when the mentor chose one (else their own zone).
@@ -138,12 +138,12 @@ def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T
 
 
 def get_setting(db: DB, key: str) -> str | None:
-    row = db.get(Setting, {"key": key, "mentor_id": mentor_of(db) or ""})
+    row = own_row(db, Setting, key=key)
     return None if row is None else row.value
 
 
 def put_setting(db: DB, key: str, value: str | None) -> None:
-    row = db.get(Setting, {"key": key, "mentor_id": mentor_of(db) or ""})
+    row = own_row(db, Setting, key=key)
     if value is None:
         if row is not None:
             db.delete(row)
