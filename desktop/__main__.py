@@ -156,13 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if refused is not None:
             return refused
         from desktop.app import run
-        from services.scope import MENTOR_ENV
 
-        if getattr(args, "mentor", None):
-            # The window opens its database as the command line does: for this mentor.
-            os.environ[MENTOR_ENV] = args.mentor
         return run(db=getattr(args, "db", None), now=getattr(args, "now", None),
-                   files=[Path(f).resolve() for f in files], smoke_test=args.smoke_test)
+                   files=[Path(f).resolve() for f in files], smoke_test=args.smoke_test,
+                   mentor=getattr(args, "mentor", None))
     return cli.execute(args)
 
 

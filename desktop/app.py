@@ -131,16 +131,17 @@ class FirstPaint(QObject):
 
 
 def open_services(db: str | os.PathLike[str] | None, clock: Clock,
-                  ask: Callable[[FileUnusable], Path | None]
+                  ask: Callable[[FileUnusable], Path | None], mentor: str | None = None
                   ) -> tuple[Services, str | os.PathLike[str] | None] | None:
-    """Open the database; while it cannot be used, `ask` which other file to open instead
-    (None: give up). Returns the services and the database they opened."""
+    """Open the database, for `mentor` as the command line does (services/scope.py); while
+    it cannot be used, `ask` which other file to open instead (None: give up). Returns the
+    services and the database they opened."""
     from services.container import Services
     from services.errors import FileUnusable
 
     while True:
         try:
-            return Services.open(db, clock), db
+            return Services.open(db, clock, mentor), db
         except FileUnusable as exc:
             log.warning("database not opened: %s", exc.message)
             chosen = ask(exc)
@@ -159,9 +160,11 @@ def ask_for_another(problem: FileUnusable) -> Path | None:
 
 
 def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
-        files: list[Path] | None = None, smoke_test: bool = False) -> int:
-    """Open the desktop app on `db`, importing `files`; if a window on the same database is
-    already open, hand the files to it and bring it forward instead.
+        files: list[Path] | None = None, smoke_test: bool = False,
+        mentor: str | None = None) -> int:
+    """Open the desktop app on `db` (for `mentor`, in a database several share), importing
+    `files`; if a window on the same database is already open, hand the files to it and bring
+    it forward instead.
 
     The window's frame is shown first (with the welcome page at once for a database without
     sessions), before the database layer is loaded; once it has painted, the database is
@@ -203,7 +206,7 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
         listen(db)
         clock: Clock = FixedClock(now) if now is not None else SystemClock()
         try:
-            found = open_services(db, clock, ask_for_another)
+            found = open_services(db, clock, ask_for_another, mentor)
         except Exception as exc:  # noqa: BLE001 - a database that cannot be opened is told
             log.exception("cannot open the database")
             message_box(None, QtWidgets.QMessageBox.Icon.Critical, DISPLAY_NAME,

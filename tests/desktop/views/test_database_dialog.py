@@ -49,3 +49,47 @@ def test_quitting_opens_nothing(qtbot, answer_modal, tmp_path: Path) -> None:  #
     answer_modal(lambda dialog: qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton))
     assert open_services(tmp_path, NOW, ask_for_another) is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_several_mentors_share_opens_for_the_mentor_asked_for(
+        tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from services.container import Services
+    from tests.services.builders import export
+
+    db = tmp_path / "team.sqlite3"
+    first = Services.open(db, NOW)
+    try:
+        first.importer.import_document(export(mentor_id="m-1"))
+        with first.engine.begin() as conn:
+            conn.execute(text("INSERT INTO mentor (id, name, email, timezone) VALUES "
+                              "('m-2', 'Eli Moreau', '', 'Europe/Paris')"))
+    finally:
+        first.close()
+    problems: list[str] = []
+
+    def ask(problem) -> None:  # noqa: ANN001
+        problems.append(problem.message)
+
+    assert open_services(db, NOW, ask) is None
+    assert "holds several mentors (m-1, m-2)" in problems[0]
+    services, opened = open_services(db, NOW, ask, mentor="m-2")
+    try:
+        assert opened == db and services.mentor_id() == "m-2"
+        assert services.sessions.mentees() == []
+    finally:
+        services.close()
+
+
+def test_the_window_is_told_the_mentor_given_on_the_command_line(
+        monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    import desktop.app
+    from desktop.__main__ import main
+
+    asked: list[dict] = []
+    monkeypatch.setattr(desktop.app, "run", lambda **given: asked.append(given) or 0)
+    db = str(tmp_path / "team.sqlite3")
+    assert main(["--db", db, "--mentor", "m-2"]) == 0
+    assert main(["--mentor", "m-3", "--db", db, "--smoke-test"]) == 0
+    assert [(a["db"], a["mentor"]) for a in asked] == [(db, "m-2"), (db, "m-3")]
