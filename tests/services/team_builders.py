@@ -19,6 +19,13 @@ A, B = "m-1", "m-2"
 OWNED = [t.name for t in Base.metadata.sorted_tables if "mentor_id" in t.c]
 
 
+def add_mentor_row(app: Services, mentor_id: str) -> None:
+    """Another mentor in the database, as `db add-mentor` adds one on a server."""
+    with app.engine.begin() as conn:
+        conn.execute(text("INSERT INTO mentor (id, name, email, timezone) VALUES "
+                          "(:m, 'Eli Moreau', '', 'Europe/Paris')"), {"m": mentor_id})
+
+
 def mentor_export(mentor_id: str, prefix: str, name: str = "Sam Lee") -> dict[str, Any]:
     """An export of `mentor_id` whose ids all start with `prefix`; its first mentee is called
     `name` (both mentors have a Sam Lee, so that a search by name tells them apart)."""

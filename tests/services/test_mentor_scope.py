@@ -25,6 +25,7 @@ from tests.services.team_builders import (
     A,
     B,
     OWNED,
+    add_mentor_row,
     mentor_export,
     remember_server_event,
     rows_of,
@@ -33,13 +34,6 @@ from tests.services.team_builders import (
 
 # The same UID for both mentors' event: a UID Mentor Desk makes is unique per mentor.
 EVENT_UID = "session-1@mentordesk"
-
-
-def add_mentor_row(app: Services, mentor_id: str) -> None:
-    """A second mentor in the file, as `db add-mentor` adds one on a server."""
-    with app.engine.begin() as conn:
-        conn.execute(text("INSERT INTO mentor (id, name, email, timezone) VALUES "
-                          "(:m, 'Eli Moreau', '', 'Europe/Paris')"), {"m": mentor_id})
 
 
 @pytest.fixture

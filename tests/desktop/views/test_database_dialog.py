@@ -53,18 +53,15 @@ def test_quitting_opens_nothing(qtbot, answer_modal, tmp_path: Path) -> None:  #
 
 def test_a_database_several_mentors_share_opens_for_the_mentor_asked_for(
         tmp_path: Path) -> None:
-    from sqlalchemy import text
-
     from services.container import Services
     from tests.services.builders import export
+    from tests.services.team_builders import add_mentor_row
 
     db = tmp_path / "team.sqlite3"
     first = Services.open(db, NOW)
     try:
         first.importer.import_document(export(mentor_id="m-1"))
-        with first.engine.begin() as conn:
-            conn.execute(text("INSERT INTO mentor (id, name, email, timezone) VALUES "
-                              "('m-2', 'Eli Moreau', '', 'Europe/Paris')"))
+        add_mentor_row(first, "m-2")
     finally:
         first.close()
     problems: list[str] = []
