@@ -157,9 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return refused
         from desktop.app import run
 
+        # --mentor only when given: otherwise the call is the plain start's (a test holds
+        # the two equal).
+        chosen = {"mentor": args.mentor} if getattr(args, "mentor", None) else {}
         return run(db=getattr(args, "db", None), now=getattr(args, "now", None),
                    files=[Path(f).resolve() for f in files], smoke_test=args.smoke_test,
-                   mentor=getattr(args, "mentor", None))
+                   **chosen)
     return cli.execute(args)
 
 
