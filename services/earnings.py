@@ -32,6 +32,7 @@ from services.store import (
     chunks,
     get_setting,
     home_zone_name,
+    insert_many,
     put_setting,
     zone_or_utc,
 )
@@ -105,14 +106,19 @@ def record_earnings(db: DB, now: datetime, session_ids: tuple[str, ...] | None =
                        ~exists().where(Earning.session_id == Session.id)))
         if scope is not None:
             held = held.where(Session.id.in_(scope))
-        rows = [_figure(sid, bundle_id, price, total, currency, rate, now)
-                for sid, bundle_id, price, total, currency in db.execute(held)]
+        # An import records tens of thousands at once: each price's figures are worked out
+        # once (a bundle's sessions share them), and the rows go in in one executemany.
+        figures: dict[tuple[int, int], tuple[int, int]] = {}
+        rows = []
+        for sid, bundle_id, price, total, currency in db.execute(held):
+            amounts = figures.get((price, total)) or figures.setdefault(
+                (price, total), _amounts(price, total, rate))
+            rows.append(_figure(sid, bundle_id, currency, amounts, rate, now))
         if rows:
             mentor = writing_mentor(db)
-            # Core's executemany: an import records tens of thousands at once, and the ORM's
-            # bulk insert would double the cost for nothing it adds here.
-            db.connection().execute(insert(Earning.__table__),
-                                    [{**row, "mentor_id": mentor} for row in rows])
+            for row in rows:
+                row["mentor_id"] = mentor
+            insert_many(db, Earning.__table__, rows)
 
 
 def earn(db: DB, session: Session, now: datetime) -> None:
@@ -122,19 +128,24 @@ def earn(db: DB, session: Session, now: datetime) -> None:
     bundle = session.bundle
     if bundle is None or bundle.price_cents is None or not bundle.currency:
         return
-    db.execute(insert(Earning), [{**_figure(session.id, bundle.id, bundle.price_cents,
-                                            bundle.sessions_total, bundle.currency,
-                                            commission_rate(db), now),
-                                  "mentor_id": session.mentor_id}])
+    rate = commission_rate(db)
+    amounts = _amounts(bundle.price_cents, bundle.sessions_total, rate)
+    db.execute(insert(Earning), [{**_figure(session.id, bundle.id, bundle.currency, amounts,
+                                            rate, now), "mentor_id": session.mentor_id}])
 
 
-def _figure(session_id: str, bundle_id: str, price_cents: int, sessions_total: int,
-            currency: str, rate_bp: int, now: datetime) -> dict[str, Any]:
-    gross = share_cents(price_cents, sessions_total)
-    fee = commission_cents(gross, rate_bp)
+def _figure(session_id: str, bundle_id: str, currency: str, amounts: tuple[int, int],
+            rate_bp: int, now: datetime) -> dict[str, Any]:
+    gross, fee = amounts
     return {"session_id": session_id, "bundle_id": bundle_id, "currency": currency,
             "gross_cents": gross, "commission_bp": rate_bp, "commission_cents": fee,
             "net_cents": gross - fee, "recorded_at": now}
+
+
+def _amounts(price_cents: int, sessions_total: int, rate_bp: int) -> tuple[int, int]:
+    """(gross, commission) of one session of a bundle."""
+    gross = share_cents(price_cents, sessions_total)
+    return gross, commission_cents(gross, rate_bp)
 
 
 def formula_safe(value: object) -> str:

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from contextlib import nullcontext
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,7 +43,7 @@ from services.plaintext import one_line
 from services.records import DECISION_ACTIONS, Change, Status
 from services.scope import EVERY_MENTOR, LOCAL_MENTOR, mentor_of, switch_to
 from services.settings import LAST_EXPORT_AT, LAST_IMPORT_AT
-from services.store import ServiceBase, chunks, get_setting, put_setting
+from services.store import ServiceBase, chunks, get_setting, insert_many, put_setting
 from services.timefmt import is_known_zone, parse_instant, plural
 
 PLATFORM_STATUS = {
@@ -62,6 +65,9 @@ EARLIEST = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
 AFTER_LATEST = datetime(LAST_YEAR + 1, 1, 1, tzinfo=UTC)
 # Rows written per statement, and how often progress is reported.
 ROWS_PER_STATEMENT = 5000
+# An empty table filled with this many rows or more gets its plain indexes and its search
+# index built after the rows, in one go (5 000 mentees: 0.35 s kept up row by row, 0.03 s so).
+BULK_ROWS = 1000
 SESSION_VALUES = ("type", "mentee_id", "bundle_id", "start_utc", "end_utc", "duration_minutes",
                   "form", "requested_at", "origin")
 DECIDED_VALUES = ("status", "outcome", "cancel_reason", "reject_reason")
@@ -108,11 +114,17 @@ class ImportResult:
 class PlatformImporter(ServiceBase):
     def import_file(self, path: str | Path, progress: Progress | None = None) -> ImportResult:
         path = Path(path)
-        document = read_json(path)
-        return self.import_document(document, path.name, progress)
+        with _cycles_uncollected():
+            document = read_json(path)
+            return self.import_document(document, path.name, progress)
 
     def import_document(self, document: Any, source: str = "export",
                         progress: Progress | None = None) -> ImportResult:
+        with _cycles_uncollected():
+            return self._import_document(document, source, progress)
+
+    def _import_document(self, document: Any, source: str,
+                         progress: Progress | None) -> ImportResult:
         if not valid_quickly(document, SCHEMA):
             problems = schema_problems(document, SCHEMA)
             if problems:
@@ -135,7 +147,7 @@ class PlatformImporter(ServiceBase):
         times: dict[tuple[str, int, str], datetime] = {}
         # The references are checked in the writer that applies the file: what they found in
         # the database is still there when the file is applied.
-        with self._writing() as db:
+        with self._writing() as db, _roomy_cache(db):
             problems = self._reference_problems(db, document, times)
             if problems:
                 raise InvalidInput(source, problems)
@@ -502,11 +514,11 @@ class _Upsert:
         # undoes both). A server's tables are shared, and not the desk's to change.
         alone = empty and connection.dialect.name == "sqlite" and not self.db.scalar(
             select(exists().select_from(self.table)))
-        deferred = [index for index in self.table.indexes if not index.unique] \
-            if alone and len(records) > ROWS_PER_STATEMENT else []
+        bulk = alone and len(records) >= BULK_ROWS
+        deferred = [index for index in self.table.indexes if not index.unique] if bulk else []
         for index in deferred:
             index.drop(connection)
-        with search_index.refilled(connection, self.table.name) if deferred else nullcontext():
+        with search_index.refilled(connection, self.table.name) if bulk else nullcontext():
             done = 0
             for chunk in chunks(records, ROWS_PER_STATEMENT):
                 self._merge(chunk, empty)
@@ -568,6 +580,53 @@ class _Upsert:
                 self.db.execute(update(self.table).where(where), group)
 
 
+# SQLite's page cache while an export is applied, in KiB (its default is 2 000).
+IMPORT_CACHE_KIB = 65_536
+
+
+@contextmanager
+def _roomy_cache(db: DB) -> Iterator[None]:
+    """On SQLite, a page cache of IMPORT_CACHE_KIB while the export is applied: with the
+    default 2 MB the transaction of a large export spills the pages of its indexes to the
+    write-ahead log and writes many of them again (100 000 sessions write 100 MB; a third of
+    a second of system time is saved). The connection's own size comes back after."""
+    conn = db.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+_pauses = {"count": 0, "enabled": False}
+_pauses_lock = threading.Lock()
+
+
+@contextmanager
+def _cycles_uncollected() -> Iterator[None]:
+    """Python's collector of reference cycles paused while an export is read and applied: it
+    runs every few hundred new objects and walks every object still alive, and an export of
+    100 000 sessions makes millions that live until the end (1.2 s of 9 s of CPU at 100 000
+    sessions). Reference counting frees what the import drops, as ever; the few cycles it
+    leaves wait for the next collection after it. Imports on several threads share one pause."""
+    with _pauses_lock:
+        if _pauses["count"] == 0:
+            _pauses["enabled"] = gc.isenabled()
+            gc.disable()
+        _pauses["count"] += 1
+    try:
+        yield
+    finally:
+        with _pauses_lock:
+            _pauses["count"] -= 1
+            if _pauses["count"] == 0 and _pauses["enabled"]:
+                gc.enable()
+
+
 def _take_over_placeholder(db: DB, mentor_id: str) -> None:
     """The rows written before the first import (see services/scope.py) become the export's
     mentor's, and the placeholder goes."""
@@ -578,33 +637,6 @@ def _take_over_placeholder(db: DB, mentor_id: str) -> None:
             db.execute(update(table).where(table.c.mentor_id == LOCAL_MENTOR)
                        .values(mentor_id=mentor_id))
     db.execute(delete(Mentor.__table__).where(Mentor.__table__.c.id == LOCAL_MENTOR))
-
-
-def insert_many(db: DB, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT `rows` (dicts with the same keys) in one executemany.
-
-    SQLAlchemy's own statement and its columns' own bind processors (so every dialect gets
-    what it expects), applied a column at a time: `execute(insert(table), rows)` does the same
-    work row by row, which at 100 000 rows costs more than the insert itself.
-    """
-    conn = db.connection()
-    names = list(rows[0])
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
-    order = list(compiled.positiontup) if compiled.positional else names
-    columns = []
-    for name in order:
-        values = [row[name] for row in rows]
-        # The dialect's own type (psycopg wraps JSON in its Json, SQLite dumps it itself).
-        process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        if process is not None:
-            # A column of one value (when the rows were made, say) is processed once.
-            values = [process(values[0])] * len(values) \
-                if values.count(values[0]) == len(values) else list(map(process, values))
-        columns.append(values)
-    params: list[Any] = list(zip(*columns))
-    if not compiled.positional:
-        params = [dict(zip(order, values)) for values in params]
-    conn.exec_driver_sql(compiled.string, params)
 
 
 def _references_to(column: Any) -> list[Any]:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as DB
 from sqlalchemy.orm import joinedload
@@ -135,6 +135,33 @@ def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T
     """`items` in slices of `size`, e.g. for IN (...) lists of any length."""
     for first in range(0, len(items), size):
         yield items[first:first + size]
+
+
+def insert_many(db: DB, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT `rows` (dicts with the same keys) in one executemany.
+
+    SQLAlchemy's own statement and its columns' own bind processors (so every dialect gets
+    what it expects), applied a column at a time: `execute(insert(table), rows)` does the same
+    work row by row, which at 100 000 rows costs more than the insert itself.
+    """
+    conn = db.connection()
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
+    order = list(compiled.positiontup) if compiled.positional else names
+    columns = []
+    for name in order:
+        values = [row[name] for row in rows]
+        # The dialect's own type (psycopg wraps JSON in its Json, SQLite dumps it itself).
+        process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        if process is not None:
+            # A column of one value (when the rows were made, say) is processed once.
+            values = [process(values[0])] * len(values) \
+                if values.count(values[0]) == len(values) else list(map(process, values))
+        columns.append(values)
+    params: list[Any] = list(zip(*columns))
+    if not compiled.positional:
+        params = [dict(zip(order, values)) for values in params]
+    conn.exec_driver_sql(compiled.string, params)
 
 
 def get_setting(db: DB, key: str) -> str | None:

@@ -471,6 +471,7 @@ def test_an_empty_table_gets_its_indexes_back_after_a_bulk_fill(services, monkey
 
     before = _indexes(services)
     monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
+    monkeypatch.setattr(platform_import, "BULK_ROWS", 3)
     services.importer.import_document(base())
     assert _indexes(services) == before
     assert any(row[0] == "ix_session_start_id" for row in before)
@@ -493,6 +494,7 @@ def test_a_bulk_fill_that_fails_midway_leaves_no_row_and_every_index(services, m
 
     before, indexes = dump(services.engine), _indexes(services)
     monkeypatch.setattr(platform_import, "ROWS_PER_STATEMENT", 2)
+    monkeypatch.setattr(platform_import, "BULK_ROWS", 3)
     calls: list[str] = []
     real = platform_import.insert_many
 
@@ -533,3 +535,59 @@ def test_an_import_leaves_the_planner_figures_that_keep_a_page_on_the_key(tmp_pa
             "EXPLAIN QUERY PLAN SELECT * FROM session WHERE id IN ('s-1', 's-2') "
             "AND mentor_id = 'm-1'"))
     assert "sqlite_autoindex_session_1 (id=?)" in plan, plan
+
+
+def test_the_cycle_collector_waits_while_an_export_is_applied_and_only_then(services,
+                                                                         monkeypatch):
+    """An import pauses Python's cycle collector (its millions of objects would be walked
+    again and again) and leaves it as it found it, after a refused file too."""
+    import gc
+
+    import services.platform_import as platform_import
+
+    seen: list[bool] = []
+    real = platform_import.record_earnings
+
+    def watching(db, now, session_ids=None):  # noqa: ANN001
+        seen.append(gc.isenabled())
+        real(db, now, session_ids)
+
+    monkeypatch.setattr(platform_import, "record_earnings", watching)
+    assert gc.isenabled()
+    services.importer.import_document(base())
+    assert seen == [False] and gc.isenabled()
+    refused = base(T2)
+    refused["sessions"][0]["mentee_id"] = "u-99"
+    with pytest.raises(InvalidInput):
+        services.importer.import_document(refused)
+    assert gc.isenabled()
+    gc.disable()  # a caller that has it off keeps it off
+    try:
+        services.importer.import_document(base(T3))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_an_import_on_sqlite_has_a_roomy_page_cache_and_gives_it_back(tmp_path, monkeypatch):
+    import services.platform_import as platform_import
+    from services.clock import FixedClock
+    from services.container import Services
+    from services.timefmt import parse_instant
+
+    services = Services.open(tmp_path / "desk.sqlite3", FixedClock(parse_instant(T1)))
+    sizes: list[int] = []
+    real = platform_import.record_earnings
+
+    def watching(db, now, session_ids=None):  # noqa: ANN001
+        sizes.append(db.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+        real(db, now, session_ids)
+
+    monkeypatch.setattr(platform_import, "record_earnings", watching)
+    with services.engine.connect() as conn:
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    services.importer.import_document(base())
+    assert sizes == [-platform_import.IMPORT_CACHE_KIB]
+    with services.engine.connect() as conn:  # the pool's connection, as it was
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
+    services.close()
