@@ -8,6 +8,7 @@ unsure of, goes through the full parser, which words every usage error.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -166,5 +167,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli.execute(args)
 
 
+def command() -> int:
+    """The `mentordesk` program: `main` over the process's own command line, after which the
+    process ends. What it made is first moved out of the cycle collector's sight
+    (`gc.freeze`), so that the interpreter's exit does not walk every object once more on the
+    way out: ~100 ms of a command such as `upcoming`, a fifth of its time beyond SQLAlchemy's
+    own import. Files and the database are closed by then (the command line closes what it
+    opened; the window closes its services when it closes)."""
+    code = main()
+    gc.freeze()
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command())

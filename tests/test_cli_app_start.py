@@ -187,3 +187,32 @@ def test_help_is_the_full_parsers(capsys):
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: mentordesk") and "upcoming" in out and "--smoke-test" in out
+
+
+def test_the_program_ends_with_what_it_made_out_of_the_collectors_sight(monkeypatch):
+    """`mentordesk` (and `mentordesk-gui`) run `command`: main's exit code, after which the
+    interpreter's exit does not walk every object again (gc.freeze)."""
+    import gc
+    import tomllib
+
+    import desktop.__main__ as entry
+
+    project = tomllib.loads((Path(entry.__file__).parents[1] / "pyproject.toml").read_text())
+    assert project["project"]["scripts"]["mentordesk"] == "desktop.__main__:command"
+    assert project["project"]["gui-scripts"]["mentordesk-gui"] == "desktop.__main__:command"
+    monkeypatch.setattr(entry, "main", lambda: 3)
+    before = gc.get_freeze_count()
+    try:
+        assert entry.command() == 3
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+
+
+def test_a_command_closes_the_database_when_it_is_done(tmp_path):
+    """What a command opened is closed when it returns, not left to the interpreter's exit:
+    SQLite's last connection folds its write-ahead log into the file and removes it."""
+    db = tmp_path / "desk.sqlite3"
+    assert main(["--db", str(db), "--now", "2026-03-02T09:00:00Z", "demo"]) == 0
+    assert main(["--db", str(db), "--now", "2026-03-02T09:00:00Z", "upcoming"]) == 0
+    assert db.exists() and not db.with_name("desk.sqlite3-wal").exists()
