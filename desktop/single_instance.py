@@ -12,10 +12,15 @@ import getpass
 import hashlib
 import json
 import logging
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+# Qt's network module is loaded when a window is there to ask, or once this one has painted.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +39,10 @@ def instance_name(database: str) -> str:
 
 def hand_over(name: str, files: list[Path], wait_ms: int = WAIT_MS) -> bool:
     """Pass `files` to the window listening as `name`; False when none answered."""
+    if not may_be_listening(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(wait_ms):
@@ -47,12 +56,21 @@ def hand_over(name: str, files: list[Path], wait_ms: int = WAIT_MS) -> bool:
     return answer == ANSWER
 
 
+def may_be_listening(name: str) -> bool:
+    """Whether a window may be listening as `name`. On Windows (named pipes) it is asked; on
+    Linux and macOS its socket file is in QDir.tempPath(), where QLocalServer makes it, and
+    without that file nobody listens (a start then need not load the network module)."""
+    return sys.platform == "win32" or Path(QDir.tempPath(), name).exists()
+
+
 class InstanceServer(QObject):
     """Listens for later starts; each one's files arrive through `files_received`."""
 
     files_received = Signal(list)
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name
         self._server = QLocalServer(self)
@@ -65,7 +83,7 @@ class InstanceServer(QObject):
             return True
         # Nobody answered on this name (hand_over came first), so the socket is a crash's
         # leftover: take it over.
-        QLocalServer.removeServer(self.name)
+        type(self._server).removeServer(self.name)
         listening = self._server.listen(self.name)
         if not listening:
             log.warning("cannot listen for later starts: %s", self._server.errorString())

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -214,8 +215,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._restore_window()
-        self._waiting = _Waiting(self)
-        QApplication.instance().installEventFilter(self._waiting)
+        # Input to the frame waits from its first paint (`paintEvent`) until it is filled in.
+        self._waiting: _Waiting | None = None
         if ctx is not None:
             self.attach(ctx, pages or [])
 
@@ -270,7 +271,8 @@ class MainWindow(QMainWindow):
         if self.other_desks is not None:
             self.other_desks.start()
         self.reminders.start()
-        QApplication.instance().removeEventFilter(self._waiting)
+        if self._waiting is not None:
+            QApplication.instance().removeEventFilter(self._waiting)
         self.ready.emit()
         if self._received:
             received, self._received = self._received, []
@@ -278,6 +280,20 @@ class MainWindow(QMainWindow):
 
     def attached(self) -> bool:
         return self.ctx is not None
+
+    def holds_input(self) -> bool:
+        """Whether input to the window waits (its frame has painted, its pages are not in)."""
+        return self.ctx is None and self._waiting is not None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.ctx is None and self._waiting is None:
+            # Held from the first paint, not before: an application-wide filter in Python is
+            # handed every event of every widget, and the first time Python sees a widget
+            # class it builds that class's enums (~35 ms for the frame's widgets, which its
+            # first paint would wait for). Before that paint nothing of it can be aimed at.
+            self._waiting = _Waiting(self)
+            QApplication.instance().installEventFilter(self._waiting)
 
     # -- building ------------------------------------------------------------------------------
 

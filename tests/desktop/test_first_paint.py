@@ -42,6 +42,7 @@ def frame(qtbot, tmp_path: Path, empty: bool) -> MainWindow:  # noqa: ANN001
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.holds_input)  # from its first paint
     return window
 
 
@@ -127,8 +128,9 @@ def test_the_app_paints_before_it_loads_the_database_layer(tmp_path: Path) -> No
 
 def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) -> None:
     """`mentordesk --db PATH` paints its window before the command line's parser and its
-    commands, the database layer, the services' records or the log file's handlers are loaded;
-    the log file is there once the window is filled in."""
+    commands, the database layer, the services' records, the log file's handlers or (with no
+    other window open on the database) Qt's network module are loaded; the log file is there
+    once the window is filled in."""
     code = (
         "import sys\n"
         "from PySide6.QtCore import QEvent, QObject\n"
@@ -136,7 +138,7 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "import desktop.app\n"
         "from desktop.__main__ import main\n"
         "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
-        "'sqlalchemy', 'services.records', 'logging.handlers')\n"
+        "'sqlalchemy', 'services.records', 'logging.handlers', 'PySide6.QtNetwork')\n"
         "class Watch(QObject):\n"
         "    seen = False\n"
         "    def eventFilter(self, watched, event):\n"
