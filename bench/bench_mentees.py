@@ -68,18 +68,20 @@ def build(folder: Path) -> Path:
     rng = random.Random(7)
     con = sqlite3.connect(db)
     with con:
-        held = [r[0] for r in con.execute(
-            "SELECT id FROM session WHERE status = 'completed' ORDER BY id")]
+        # Each note is its row's mentor's (every row of a database belongs to one).
+        held = con.execute(
+            "SELECT id, mentor_id FROM session WHERE status = 'completed' ORDER BY id").fetchall()
         con.executemany(
-            "INSERT INTO session_note (session_id, text, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?)",
+            "INSERT INTO session_note (session_id, text, created_at, updated_at, mentor_id) "
+            "VALUES (?, ?, ?, ?, ?)",
             [(sid, rng.choice(NOTES), "2026-03-01 09:00:00.000000",
-              "2026-03-01 09:00:00.000000") for sid in held[::3]])
-        mentees = [r[0] for r in con.execute("SELECT id FROM mentee")]
+              "2026-03-01 09:00:00.000000", mentor) for sid, mentor in held[::3]])
+        mentees = con.execute("SELECT id, mentor_id FROM mentee").fetchall()
         con.executemany(
-            "INSERT INTO mentee_journal (mentee_id, stage, profile_note, updated_at) "
-            "VALUES (?, NULL, ?, ?)",
-            [(m, rng.choice(PROFILES), "2026-03-01 09:00:00.000000") for m in mentees])
+            "INSERT INTO mentee_journal (mentee_id, stage, profile_note, updated_at, mentor_id) "
+            "VALUES (?, NULL, ?, ?, ?)",
+            [(m, rng.choice(PROFILES), "2026-03-01 09:00:00.000000", mentor)
+             for m, mentor in mentees])
     con.close()
     return db
 
