@@ -18,11 +18,10 @@ Core, one statement per kind of change) inside the one transaction.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
 import gc
 import threading
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -68,6 +67,8 @@ ROWS_PER_STATEMENT = 5000
 # An empty table filled with this many rows or more gets its plain indexes and its search
 # index built after the rows, in one go (5 000 mentees: 0.35 s kept up row by row, 0.03 s so).
 BULK_ROWS = 1000
+# SQLite's page cache while an export is applied, in KiB (its default is 2 000).
+IMPORT_CACHE_KIB = 65_536
 SESSION_VALUES = ("type", "mentee_id", "bundle_id", "start_utc", "end_utc", "duration_minutes",
                   "form", "requested_at", "origin")
 DECIDED_VALUES = ("status", "outcome", "cancel_reason", "reject_reason")
@@ -580,16 +581,12 @@ class _Upsert:
                 self.db.execute(update(self.table).where(where), group)
 
 
-# SQLite's page cache while an export is applied, in KiB (its default is 2 000).
-IMPORT_CACHE_KIB = 65_536
-
-
 @contextmanager
 def _roomy_cache(db: DB) -> Iterator[None]:
     """On SQLite, a page cache of IMPORT_CACHE_KIB while the export is applied: with the
     default 2 MB the transaction of a large export spills the pages of its indexes to the
-    write-ahead log and writes many of them again (100 000 sessions write 100 MB; a third of
-    a second of system time is saved). The connection's own size comes back after."""
+    write-ahead log and writes many of them again (100 000 sessions write 100 MB; a quarter
+    of a second of system time is saved). The connection's own size comes back after."""
     conn = db.connection()
     if conn.dialect.name != "sqlite":
         yield
