@@ -83,7 +83,7 @@ class InstanceServer(QObject):
             return True
         # Nobody answered on this name (hand_over came first), so the socket is a crash's
         # leftover: take it over.
-        type(self._server).removeServer(self.name)
+        self._server.removeServer(self.name)
         listening = self._server.listen(self.name)
         if not listening:
             log.warning("cannot listen for later starts: %s", self._server.errorString())

@@ -15,6 +15,7 @@ import io
 from collections import defaultdict
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -107,13 +108,9 @@ def record_earnings(db: DB, now: datetime, session_ids: tuple[str, ...] | None =
         if scope is not None:
             held = held.where(Session.id.in_(scope))
         # An import records tens of thousands at once: each price's figures are worked out
-        # once (a bundle's sessions share them), and the rows go in in one executemany.
-        figures: dict[tuple[int, int], tuple[int, int]] = {}
-        rows = []
-        for sid, bundle_id, price, total, currency in db.execute(held):
-            amounts = figures.get((price, total)) or figures.setdefault(
-                (price, total), _amounts(price, total, rate))
-            rows.append(_figure(sid, bundle_id, currency, amounts, rate, now))
+        # once (`_amounts` keeps them), and the rows go in in one executemany.
+        rows = [_figure(sid, bundle_id, currency, _amounts(price, total, rate), rate, now)
+                for sid, bundle_id, price, total, currency in db.execute(held)]
         if rows:
             mentor = writing_mentor(db)
             for row in rows:
@@ -142,8 +139,9 @@ def _figure(session_id: str, bundle_id: str, currency: str, amounts: tuple[int, 
             "net_cents": gross - fee, "recorded_at": now}
 
 
+@lru_cache(maxsize=1024)
 def _amounts(price_cents: int, sessions_total: int, rate_bp: int) -> tuple[int, int]:
-    """(gross, commission) of one session of a bundle."""
+    """(gross, commission) of one session of a bundle (a bundle's sessions share them)."""
     gross = share_cents(price_cents, sessions_total)
     return gross, commission_cents(gross, rate_bp)
 
