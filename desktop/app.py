@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.i18n import apply_language
 from desktop.resources import resource_path
 from desktop.settings import AppSettings
-from desktop.single_instance import InstanceServer, hand_over, instance_name
+from desktop.single_instance import InstanceServer, any_listening, hand_over, instance_name
 from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
 from services.about import APP_ID, DISPLAY_NAME, VERSION
@@ -177,8 +177,7 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
     app = make_application()
     settings = AppSettings()
     apply_language(app, settings.language)
-    name = instance_name(database_identity(db))
-    if hand_over(name, files or []):
+    if any_listening() and hand_over(instance_name(database_identity(db)), files or []):
         print("mentordesk: Mentor Desk is already open on this database; passed it on there",
               file=sys.stderr)
         return 0

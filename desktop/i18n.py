@@ -8,10 +8,10 @@ Settings takes effect at the next start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.languages import LANGUAGES
+from desktop.languages import LANGUAGES, RIGHT_TO_LEFT
 from desktop.resources import resource_path
 
 # The locale of a language when the system's own is not of that language. Arabic reads its
@@ -61,12 +61,14 @@ def apply_language(app: QApplication, choice: str | None) -> str:
         old.deleteLater()
     locale = locale_for(language)
     QLocale.setDefault(locale)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Ours (English holds only its plural forms), then Qt's for its standard buttons and
     # dialogs (OK, Cancel, Save, file dialogs).
     sources = [(translation_file(language), None)]
     if language != "en":
-        sources.append((f"qtbase_{language}", qt_folder))
+        from PySide6.QtCore import QLibraryInfo
+
+        sources.append((f"qtbase_{language}",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in sources:
         translator = QTranslator(app)
         translator.setObjectName("mentordesk-translator")
@@ -75,6 +77,13 @@ def apply_language(app: QApplication, choice: str | None) -> str:
             QCoreApplication.installTranslator(translator)
         else:
             translator.deleteLater()
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if locale.textDirection()
-                           == Qt.LayoutDirection.RightToLeft else Qt.LayoutDirection.LeftToRight)
+    # Told by the language rather than by the locale's textDirection(), whose answer is one of
+    # Qt's namespace enums: the window's frame paints before that namespace is loaded
+    # (desktop/views/by_name.py). A left-to-right application is Qt's default.
+    if (language in RIGHT_TO_LEFT) != app.isRightToLeft():
+        from PySide6.QtCore import Qt
+
+        direction = Qt.LayoutDirection
+        app.setLayoutDirection(direction.RightToLeft if language in RIGHT_TO_LEFT
+                               else direction.LeftToRight)
     return language

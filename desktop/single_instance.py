@@ -8,10 +8,9 @@ One line of JSON goes over: {"files": [absolute paths]}; the running window answ
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
 import logging
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,19 +27,35 @@ WAIT_MS = 2000
 ANSWER = b"ok\n"
 
 
-def instance_name(database: str) -> str:
+def _user() -> str:
+    """Who runs this: the user id where there is one (Linux, macOS), else the user name."""
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    import getpass
+
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment nor the password database
-        user = ""
+        return ""
+
+
+PREFIX = "mentordesk-"
+
+
+def instance_name(database: str) -> str:
+    import hashlib  # loads OpenSSL (~3 ms): only once a window may be listening, see any_listening
+
+    user = _user()
     digest = hashlib.sha256(f"{user}\0{database}".encode()).hexdigest()[:24]
-    return f"mentordesk-{digest}"
+    return f"{PREFIX}{digest}"
 
 
 def hand_over(name: str, files: list[Path], wait_ms: int = WAIT_MS) -> bool:
     """Pass `files` to the window listening as `name`; False when none answered."""
     if not may_be_listening(name):
         return False
+    import json
+
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -54,6 +69,21 @@ def hand_over(name: str, files: list[Path], wait_ms: int = WAIT_MS) -> bool:
         answer += bytes(socket.readAll())
     socket.disconnectFromServer()
     return answer == ANSWER
+
+
+def any_listening() -> bool:
+    """Whether any window may be listening, told without working out a database's name: on
+    Linux and macOS, whether QDir.tempPath() holds a socket of ours at all. A start with no
+    other window open (the usual one) then works its name out after its first paint."""
+    if sys.platform == "win32":
+        return True
+    try:
+        with os.scandir(QDir.tempPath()) as entries:
+            return any(entry.name.startswith(PREFIX)
+                       and stat.S_ISSOCK(entry.stat(follow_symlinks=False).st_mode)
+                       for entry in entries)
+    except OSError:  # cannot tell: ask
+        return True
 
 
 def may_be_listening(name: str) -> bool:
@@ -105,6 +135,8 @@ class InstanceServer(QObject):
         if b"\n" not in data:
             return
         line = data.split(b"\n", 1)[0]
+        import json
+
         try:
             files = [Path(f) for f in json.loads(line)["files"]]
         except (ValueError, KeyError, TypeError):

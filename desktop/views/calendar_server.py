@@ -27,7 +27,7 @@ from desktop.context import DeskContext
 from desktop.formatting import clock_text as wall_clock
 from desktop.formatting import day_text, escaped, time_range_text
 from desktop.views.feedback import InlineNotice, describe
-from desktop.views.plain_label import Select, plain_label
+from desktop.views.plain_label import plain_label
 from desktop.workers import Worker
 from services import policy
 from services.caldav_client import ServerCalendar
@@ -324,7 +324,7 @@ class CalendarServerSync(QObject):
                                             "busy time back"))
         self.conflicts_action = QAction(self.tr("Calendar server c&onflicts…"), window)
         window.add_file_actions([], [self.sync_action, self.conflicts_action])
-        self.label = plain_label(wrap=False, select=Select.NoTextInteraction)
+        self.label = plain_label(wrap=False, select="NoTextInteraction")
         self.label.setAccessibleName(self.tr("Calendar server"))
         self.review = QPushButton(self.tr("Choose…"))
         self.review.setFlat(True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6 import QtWidgets
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.views.by_name import set_by_name
 
 if TYPE_CHECKING:  # the window's frame (its notices) paints before these are loaded
     from PySide6.QtWidgets import QMessageBox
@@ -23,7 +25,7 @@ class InlineNotice(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_by_name(self, textFormat="PlainText")
         self.setAccessibleName(self.tr("Notice"))
         self.setVisible(False)
         self._timer = QTimer(self)
@@ -78,7 +80,7 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     """A modal message that shows `text` exactly: it may quote names, ids or file contents."""
     box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.Ok,
                                 parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(box, textFormat="PlainText")
     box.exec()
 
 

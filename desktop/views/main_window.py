@@ -9,15 +9,17 @@ from typing import TYPE_CHECKING
 # Dialogs and the tray icon through their module: a Qt class costs its first use (its enums are
 # made then), and the frame paints before any of them is needed.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
-    QPainter,
     QPaintEvent,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,28 +31,32 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.settings import AppSettings
+from desktop.views.by_name import set_by_name
 from desktop.views.feedback import InlineNotice, attempt, describe, message_box, sentence
 from desktop.views.page import Page
-from desktop.views.plain_label import Select, plain_label
+from desktop.views.plain_label import plain_label
 from services.plaintext import one_line
 
 # The frame paints before these are loaded (the pages, the services' records, the formatting
 # of times): they are imported where the filled-in window first needs them.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from desktop.context import DeskContext
     from desktop.workers import Worker
     from services.records import Change
 
-BadgeRole = Qt.ItemDataRole.UserRole + 10
+# Qt.ItemDataRole.UserRole + 10, written out: the frame paints before Qt's namespace is loaded
+# (desktop/views/by_name.py; a test holds the two equal).
+BadgeRole = 0x0100 + 10
 
 
 class SidebarDelegate(QStyledItemDelegate):
@@ -61,6 +67,11 @@ class SidebarDelegate(QStyledItemDelegate):
         count = index.data(BadgeRole) or 0
         if not count:
             return
+        # Loaded on first need: the frame paints (with an empty sidebar) before them.
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = str(count)
@@ -110,7 +121,7 @@ class WelcomePage(QWidget):
         hint.setProperty("role", "hint")
         for label in (title, body, hint):
             label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            set_by_name(label, alignment="AlignHCenter")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -185,8 +196,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
         self.sidebar.setFixedWidth(230)
-        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_by_name(self.sidebar, frameShape="NoFrame",
+                    horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
@@ -236,6 +247,7 @@ class MainWindow(QMainWindow):
             page.session_activated.connect(self.open_session)
             page.note_requested.connect(self.open_note)
         self._add_page_actions()
+        self._put_icons()
         tray = None
         if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
             tray = QtWidgets.QSystemTrayIcon(self.windowIcon(), self)
@@ -297,33 +309,52 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # noqa: ANN001
-                icon: QStyle.StandardPixmap | None = None) -> QAction:
+    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None,  # noqa: ANN001
+                icon: str | None = None) -> QAction:
+        """An action of the window. `shortcut` is a standard key, or keys as text ('Ctrl+I'),
+        set through the property: `QKeySequence('Ctrl+I')` would load Qt's namespace (its
+        overloads are told apart by Qt.Key), which the frame paints before. `icon` names one
+        of the style's standard pixmaps ('SP_DialogOpenButton'); it is drawn from the time the
+        window is filled in (`_put_icons`), and until then a blank icon holds its room, so that
+        the toolbar does not move: QStyle, which draws it, costs its ~300 enum values first."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, str):
+            action.setProperty("shortcut", shortcut)
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)  # all of the platform's keys for it
         if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(self._blank_icon)
+            self._icons[action] = icon
         action.triggered.connect(slot)
         return action
 
+    def _put_icons(self) -> None:
+        """The actions' own icons in place of the blank ones the frame was shown with."""
+        style, pixmaps = self.style(), QtWidgets.QStyle.StandardPixmap
+        for action, name in self._icons.items():
+            action.setIcon(style.standardIcon(pixmaps[name]))
+        self._icons.clear()
+
     def _build_actions(self) -> None:
-        sp = QStyle.StandardPixmap
+        blank = QPixmap(1, 1)
+        blank.fill(QColor(0, 0, 0, 0))
+        self._blank_icon = QIcon(blank)
+        self._icons: dict[QAction, str] = {}
         self.import_action = self._action(self.tr("&Import platform export…"),
                                           self.import_export_dialog, "Ctrl+I",
-                                          sp.SP_DialogOpenButton)
+                                          "SP_DialogOpenButton")
         self.outbox_action = self._action(self.tr("Write &outbox…"), self.write_outbox_dialog,
-                                          "Ctrl+Shift+O", sp.SP_DialogSaveButton)
+                                          "Ctrl+Shift+O", "SP_DialogSaveButton")
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences)
         if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.settings_action.setProperty("shortcut", "Ctrl+,")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit)
         if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+            self.quit_action.setProperty("shortcut", "Ctrl+Q")
         self.undo_action = self._action(self.tr("&Undo"), self.undo_last,
-                                        QKeySequence.StandardKey.Undo, sp.SP_ArrowBack)
+                                        QKeySequence.StandardKey.Undo, "SP_ArrowBack")
         self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample_data)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -346,7 +377,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_by_name(toolbar, toolButtonStyle="ToolButtonTextBesideIcon")
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.outbox_action)
         toolbar.addSeparator()
@@ -373,11 +404,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         # The first one names the file being imported, shown exactly.
         self.offline_label, self.import_label, self.outbox_label = (
-            plain_label(text, wrap=False, select=Select.NoTextInteraction)
+            plain_label(text, wrap=False, select="NoTextInteraction")
             for text in (self.tr("Offline · local data"), "", ""))
         # A kept calendar file that could not be written: why (the path shown as it is), and
         # the way to fix it.
-        self.calendar_file_label = plain_label(wrap=False, select=Select.NoTextInteraction)
+        self.calendar_file_label = plain_label(wrap=False, select="NoTextInteraction")
         self.calendar_file_label.setProperty("kind", "error")
         self.calendar_file_label.setAccessibleName(self.tr("Calendar file"))
         self.calendar_file_button = QPushButton(self.tr("Settings…"))
@@ -435,6 +466,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         """The sidebar's badges, from one count of the work lists; and the welcome page
         while there is no session at all."""
+        from PySide6.QtCore import Qt
+
         counts = self.ctx.services.sessions.counts()
         for row, page in enumerate(self.pages):
             item = self.sidebar.item(row)

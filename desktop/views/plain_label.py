@@ -3,16 +3,17 @@ becomes markup, whatever it looks like."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-Select = Qt.TextInteractionFlag
+from desktop.views.by_name import set_by_name
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
-                select: Select = Select.TextSelectableByMouse) -> QLabel:
+                select: str = "TextSelectableByMouse") -> QLabel:
+    """`select`: Qt.TextInteractionFlag's keys, by name ('NoTextInteraction',
+    'TextSelectableByMouse|TextSelectableByKeyboard'): the window's frame is made of these
+    labels before Qt's namespace is loaded (desktop/views/by_name.py)."""
     label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(select)
+    set_by_name(label, textFormat="PlainText", textInteractionFlags=select)
     return label

@@ -28,7 +28,7 @@ from desktop.formatting import (
 )
 from desktop.models.action_history_model import ActionHistoryModel, Column
 from desktop.views.feedback import describe
-from desktop.views.plain_label import Select, plain_label
+from desktop.views.plain_label import plain_label
 from desktop.views.session_table import SessionTable
 from services.errors import DomainError
 from services.plaintext import one_line
@@ -37,7 +37,7 @@ from services.records import SessionRecord, Status
 
 def plain(text: str) -> QLabel:
     """A label that shows `text` exactly (mentees' answers may hold markup), to select and copy."""
-    return plain_label(text, select=Select.TextSelectableByMouse | Select.TextSelectableByKeyboard)
+    return plain_label(text, select="TextSelectableByMouse|TextSelectableByKeyboard")
 
 
 class SessionDetailsDialog(QDialog):

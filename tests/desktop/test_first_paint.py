@@ -128,9 +128,9 @@ def test_the_app_paints_before_it_loads_the_database_layer(tmp_path: Path) -> No
 
 def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) -> None:
     """`mentordesk --db PATH` paints its window before the command line's parser and its
-    commands, the database layer, the services' records, the log file's handlers or (with no
-    other window open on the database) Qt's network module are loaded; the log file is there
-    once the window is filled in."""
+    commands, the database layer, the services' records, the log file's handlers, Qt's
+    namespace or (with no other window open) Qt's network module and hashlib are loaded; the
+    log file is there once the window is filled in."""
     code = (
         "import sys\n"
         "from PySide6.QtCore import QEvent, QObject\n"
@@ -138,7 +138,9 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "import desktop.app\n"
         "from desktop.__main__ import main\n"
         "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
-        "'sqlalchemy', 'services.records', 'logging.handlers', 'PySide6.QtNetwork')\n"
+        "'sqlalchemy', 'services.records', 'logging.handlers', 'PySide6.QtNetwork', "
+        "'hashlib')\n"
+        "from PySide6 import QtCore, QtWidgets\n"
         "class Watch(QObject):\n"
         "    seen = False\n"
         "    def eventFilter(self, watched, event):\n"
@@ -147,10 +149,18 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "            self.seen = True\n"
         "            print('loaded at first paint:', [m for m in LATER if m in sys.modules], "
         "flush=True)\n"
+        "            print('Qt classes built:', [n for n in ('Qt', 'QStyle') "
+        "if n in vars(QtCore) or n in vars(QtWidgets)], flush=True)\n"
         "        return False\n"
         "app = desktop.app.make_application([sys.argv[0]])\n"
         "watch = Watch()\n"
-        "app.installEventFilter(watch)\n"
+        "# On the window being shown: a filter on the whole application would have Python\n"
+        "# wrap every object it is handed events of (the style too), building their classes.\n"
+        "show = QMainWindow.show\n"
+        "def shown(window):\n"
+        "    window.installEventFilter(watch)\n"
+        "    show(window)\n"
+        "QMainWindow.show = shown\n"
         f"sys.exit(main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--smoke-test']))\n")
     home = tmp_path / "home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home),
@@ -160,5 +170,8 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "loaded at first paint: []", done.stdout
+    # PySide6 builds a Qt class's Python enums when Python first touches it: Qt's namespace
+    # (~20 ms) and QStyle (~8 ms) wait until the window has painted (desktop/views/by_name.py).
+    assert lines[1] == "Qt classes built: []", done.stdout
     assert "the main window has painted" in lines[-1]
     assert list(home.rglob("mentordesk.log")), "the log file is set up after the paint"

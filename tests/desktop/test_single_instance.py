@@ -15,7 +15,7 @@ from PySide6.QtNetwork import QLocalSocket
 
 from desktop.app import build_window
 from desktop.settings import AppSettings
-from desktop.single_instance import InstanceServer, instance_name
+from desktop.single_instance import InstanceServer, any_listening, instance_name
 from services.demo import build_export
 from services.paths import database_identity
 from services.timefmt import parse_instant
@@ -134,3 +134,18 @@ def test_files_given_at_start_open_by_their_kind_and_others_are_told(
     qtbot.waitUntil(lambda: services.sessions.counts()["all"] > 0, timeout=30_000)
     # The import is over once the window hears of it (closing it before would ask to wait).
     qtbot.waitUntil(lambda: not running._busy, timeout=30_000)  # noqa: SLF001
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes are asked, not looked for")
+def test_whether_any_window_listens_is_told_by_the_sockets_in_the_temp_folder(
+        qtbot, tmp_path, monkeypatch):  # noqa: ANN001
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    (tmp_path / "other-app-socket").touch()
+    (tmp_path / "mentordesk-bench").mkdir()  # ours by its name, but no socket
+    assert not any_listening()
+    server = InstanceServer(instance_name(database_identity(tmp_path / "desk.sqlite3")))
+    assert server.listen()
+    assert Path(server._server.fullServerName()).parent == tmp_path  # noqa: SLF001
+    assert any_listening()
+    server.close()
+    assert not any_listening()

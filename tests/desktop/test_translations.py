@@ -17,8 +17,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from desktop import formatting
-from desktop.i18n import locale_for, resolve
-from desktop.languages import LANGUAGES
+from desktop.i18n import DEFAULT_LOCALES, locale_for, resolve
+from desktop.languages import LANGUAGES, RIGHT_TO_LEFT
 from desktop.models.agenda_model import BlockKind
 from desktop.models.roles import IdRole
 from desktop.models.invitation_list_model import flag_count_text
@@ -129,6 +129,20 @@ def test_a_language_keeps_the_systems_country_when_it_writes_0_to_9() -> None:
     # Egypt writes Arabic-Indic digits; the window keeps 0-9 everywhere.
     assert locale_for("ar", QLocale("ar_EG")).name() == "ar_AE"
     assert locale_for("ar", QLocale("ar_EG")).zeroDigit() == "0"
+
+
+def test_the_languages_written_right_to_left_are_those_whose_locales_say_so(language) -> None:  # noqa: ANN001
+    for code in LANGUAGES:
+        locale = QLocale(DEFAULT_LOCALES[code])
+        assert (code in RIGHT_TO_LEFT) == \
+            (locale.textDirection() == Qt.LayoutDirection.RightToLeft), code
+    # Back and forth: the direction follows each language applied.
+    for code, direction in (("ar", Qt.LayoutDirection.RightToLeft),
+                            ("de", Qt.LayoutDirection.LeftToRight),
+                            ("ar", Qt.LayoutDirection.RightToLeft),
+                            ("en", Qt.LayoutDirection.LeftToRight)):
+        language(code)
+        assert QApplication.layoutDirection() == direction, code
 
 
 def test_dates_and_times_are_worded_by_the_language(language) -> None:  # noqa: ANN001

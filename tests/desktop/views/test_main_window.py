@@ -186,3 +186,49 @@ def test_sample_export_file_imports_through_the_window(qtbot, ctx) -> None:  # n
     window.import_file(sample)
     done(qtbot, window)
     assert ctx.services.sessions.counts()["all"] == 5
+
+
+def test_the_badge_role_is_qts_user_role_plus_ten() -> None:
+    assert BadgeRole == Qt.ItemDataRole.UserRole + 10
+
+
+def test_the_actions_have_their_keys_and_the_toolbar_its_icons_once_filled_in(
+        qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolButton
+
+    from desktop.app import fill_in
+    from desktop.settings import AppSettings
+
+    window = MainWindow(settings=AppSettings(tmp_path / "settings.ini"), empty=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    keys = {action: action.shortcut().toString()
+            for action in (window.import_action, window.outbox_action)}
+    assert keys == {window.import_action: "Ctrl+I", window.outbox_action: "Ctrl+Shift+O"}
+    undo = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+    assert window.undo_action.shortcuts() == undo
+    assert not window.quit_action.shortcut().isEmpty()
+    assert not window.settings_action.shortcut().isEmpty()
+
+    def buttons() -> dict[str, tuple[int, int]]:
+        return {button.text(): (button.x(), button.width())
+                for button in window.toolbar.findChildren(QToolButton) if button.isVisible()}
+
+    # The frame's toolbar holds blank icons in the room of the style's own ones.
+    framed = buttons()
+    icons = (window.import_action, window.outbox_action, window.undo_action)
+    def seen(action) -> bool:  # noqa: ANN001
+        """Whether the action's icon shows anything at all."""
+        image = action.icon().pixmap(16, 16).toImage()
+        return any(image.pixelColor(x, y).alpha()
+                   for x in range(image.width()) for y in range(image.height()))
+
+    assert not any(action.icon().isNull() or seen(action) for action in icons)
+    fill_in(window, ctx.services)
+    assert all(seen(action) for action in icons)
+    qtbot.waitUntil(lambda: len(buttons()) > len(framed))  # the calendar actions join
+    # Nothing that was there moved or changed size.
+    assert {text: place for text, place in buttons().items() if text in framed} == framed
+    window.ctx.bridge.detach()
