@@ -202,8 +202,10 @@ def _execute(args: argparse.Namespace) -> int:
         if getattr(args, "opens_database", True):
             app = Services.open(getattr(args, "db", None), clock_from(args),
                                 getattr(args, "mentor", None))
-            # The command line keeps the calendar file by rewriting it once the command is done.
-            app.hub.subscribe(app.calendar_sync.on_change)
+            # The command line keeps the calendar file by rewriting it once the command is done
+            # (the calendar modules are loaded then: a command that changes nothing does not).
+            opened = app
+            app.hub.subscribe(lambda change: opened.calendar_sync.on_change(change))
         return args.handler(args, app)
     except UsageError as exc:
         return report(str(exc), EXIT_USAGE)
@@ -250,7 +252,8 @@ def _deliver(app: Any) -> None:
     """What the command changed reaches the listeners now that it has returned (committed work
     stays done even when a later step failed); a calendar file it could not rewrite is said."""
     app.hub.deliver()
-    error = app.calendar_sync.last_error
+    sync = app.made("calendar_sync")  # made when there was a change to write
+    error = sync.last_error if sync is not None else None
     if error:
         print(f"mentordesk: warning: the calendar file was not updated: {error}; choose "
               "another file with `mentordesk calendar-file PATH`, or stop with --off",
