@@ -6,7 +6,6 @@ then prints the rows they measured as one table, with the machine and the date.
 
 from __future__ import annotations
 
-import compileall
 import datetime
 import os
 import platform
@@ -36,18 +35,7 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
-def compile_sources() -> None:
-    """Byte-code for Mentor Desk's own modules, as an installed copy has it (pip and the bundle
-    compile them), so that no figure includes compiling our sources, just as none includes
-    compiling PySide6's or SQLAlchemy's. Without this, a shell that sets
-    PYTHONDONTWRITEBYTECODE compiles every module at every start: some 35 ms of the first
-    paint and of every command."""
-    for package in ("desktop", "services", "resources"):
-        compileall.compile_dir(HERE.parent / package, quiet=1)
-
-
 def main(argv: list[str]) -> int:
-    compile_sources()
     wanted = set(argv)
     failures = 0
     rows: list[str] = []
