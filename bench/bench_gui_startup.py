@@ -58,7 +58,9 @@ def startups(databases: dict[str, Path], home: str) -> dict[str, list[tuple[floa
     env = dict(os.environ, XDG_CONFIG_HOME=home, XDG_STATE_HOME=home, XDG_DATA_HOME=home,
                XDG_CACHE_HOME=home, QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"])
     history.compile_sources()
-    commands = {"bare": ["bare"], **{name: ["app", "--db", str(db), "--now", history.NOW]
+    # Started as a mentor starts it: without --now, a testing option (whose parsing loads
+    # services.timefmt, ~10 ms), which nothing before the first paint depends on.
+    commands = {"bare": ["bare"], **{name: ["app", "--db", str(db)]
                                      for name, db in databases.items()}}
     for argv in commands.values():  # warm the file cache (and upgrade a kept database)
         first_paint(argv, env)
