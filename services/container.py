@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from services.changes import ChangeHub
 from services.clock import Clock, SystemClock
@@ -31,17 +31,17 @@ if TYPE_CHECKING:
     from services.sessions import SessionService
     from services.settings import SettingsService
 
-T = TypeVar("T")
 
-
-class _OnFirstUse(Generic[T]):
+class _OnFirstUse:
     """A service of the container, made (and its module loaded) the first time it is asked
     for, then kept: a command uses one or two services, and loading every one cost ~20 ms of
-    each command's start. Made under the container's lock, as a worker thread may ask first."""
+    each command's start. It is made of the factory, the clock and the hub, then the services
+    named in `built_on`; under the container's lock, as a worker thread may ask first."""
 
-    def __init__(self, make: Callable[[Services], T]) -> None:
-        self._make = make
-        self._name = make.__name__
+    def __init__(self, where: str, *built_on: str) -> None:
+        self._module, _, self._class = where.rpartition(".")
+        self._built_on = built_on
+        self._name = self._class
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -50,15 +50,38 @@ class _OnFirstUse(Generic[T]):
         if services is None:
             return self
         with services._lock:  # noqa: SLF001 - the container's own
-            made = services.__dict__.get(self._name)
+            made = services.made(self._name)
             if made is None:
+                kind = getattr(importlib.import_module(self._module), self._class)
+                made = kind(services.factory, services.clock, services.hub,
+                            *(getattr(services, name) for name in self._built_on))
                 # Kept in the instance: later reads find it there without this descriptor.
-                made = services.__dict__[self._name] = self._make(services)
+                vars(services)[self._name] = made
         return made
 
 
 class Services:
     """The engine and every service around one clock and one change hub."""
+
+    sessions: SessionService = _OnFirstUse("services.sessions.SessionService")
+    availability: AvailabilityService = _OnFirstUse(
+        "services.availability.AvailabilityService")
+    importer: PlatformImporter = _OnFirstUse("services.platform_import.PlatformImporter")
+    outbox: OutboxService = _OnFirstUse("services.outbox.OutboxService")
+    settings: SettingsService = _OnFirstUse("services.settings.SettingsService")
+    calendar_export: CalendarExporter = _OnFirstUse("services.ical_export.CalendarExporter",
+                                                    "availability")
+    calendar_import: CalendarImporter = _OnFirstUse("services.ical_import.CalendarImporter",
+                                                    "availability")
+    # Who keeps the calendar file after a change is the face's to decide: the command line
+    # rewrites it at once (its on_change), the window in the background.
+    calendar_sync: CalendarSync = _OnFirstUse("services.ical_sync.CalendarSync",
+                                              "calendar_export")
+    calendar_server: CalendarServer = _OnFirstUse("services.caldav_sync.CalendarServer",
+                                                  "calendar_export", "availability")
+    mentees: MenteeService = _OnFirstUse("services.mentees.MenteeService")
+    journal: JournalService = _OnFirstUse("services.journal.JournalService")
+    earnings: EarningsService = _OnFirstUse("services.earnings.EarningsService")
 
     def __init__(self, engine: Engine, factory: sessionmaker, clock: Clock,
                  hub: ChangeHub) -> None:
@@ -67,6 +90,7 @@ class Services:
         self.clock = clock
         self.hub = hub
         self._lock = threading.RLock()  # a service may make the ones it is built on
+        self._other_desks: OtherDesks | None = None
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -80,88 +104,15 @@ class Services:
         """The service `name` if something has asked for it, else None (without making it)."""
         return vars(self).get(name)
 
-    def _parts(self) -> tuple[sessionmaker, Clock, ChangeHub]:
-        return self.factory, self.clock, self.hub
-
-    @_OnFirstUse
-    def sessions(self) -> SessionService:
-        from services.sessions import SessionService
-
-        return SessionService(*self._parts())
-
-    @_OnFirstUse
-    def availability(self) -> AvailabilityService:
-        from services.availability import AvailabilityService
-
-        return AvailabilityService(*self._parts())
-
-    @_OnFirstUse
-    def importer(self) -> PlatformImporter:
-        from services.platform_import import PlatformImporter
-
-        return PlatformImporter(*self._parts())
-
-    @_OnFirstUse
-    def outbox(self) -> OutboxService:
-        from services.outbox import OutboxService
-
-        return OutboxService(*self._parts())
-
-    @_OnFirstUse
-    def settings(self) -> SettingsService:
-        from services.settings import SettingsService
-
-        return SettingsService(*self._parts())
-
-    @_OnFirstUse
-    def calendar_export(self) -> CalendarExporter:
-        from services.ical_export import CalendarExporter
-
-        return CalendarExporter(*self._parts(), self.availability)
-
-    @_OnFirstUse
-    def calendar_import(self) -> CalendarImporter:
-        from services.ical_import import CalendarImporter
-
-        return CalendarImporter(*self._parts(), self.availability)
-
-    @_OnFirstUse
-    def calendar_sync(self) -> CalendarSync:
-        """Who keeps the calendar file after a change is the face's to decide: the command
-        line rewrites it at once (its on_change), the window in the background."""
-        from services.ical_sync import CalendarSync
-
-        return CalendarSync(*self._parts(), self.calendar_export)
-
-    @_OnFirstUse
-    def calendar_server(self) -> CalendarServer:
-        from services.caldav_sync import CalendarServer
-
-        return CalendarServer(*self._parts(), self.calendar_export, self.availability)
-
-    @_OnFirstUse
-    def mentees(self) -> MenteeService:
-        from services.mentees import MenteeService
-
-        return MenteeService(*self._parts())
-
-    @_OnFirstUse
-    def journal(self) -> JournalService:
-        from services.journal import JournalService
-
-        return JournalService(*self._parts())
-
-    @_OnFirstUse
-    def earnings(self) -> EarningsService:
-        from services.earnings import EarningsService
-
-        return EarningsService(*self._parts())
-
-    @_OnFirstUse
+    @property
     def other_desks(self) -> OtherDesks:
-        from services.other_desks import OtherDesks
+        """What other desks wrote (it needs no clock): made on first use too."""
+        with self._lock:
+            if self._other_desks is None:
+                from services.other_desks import OtherDesks
 
-        return OtherDesks(self.factory, self.hub)
+                self._other_desks = OtherDesks(self.factory, self.hub)
+        return self._other_desks
 
     def mentor_id(self) -> str | None:
         """The mentor this desk works for (None before a new database's first import)."""
