@@ -162,9 +162,12 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "    show(window)\n"
         "QMainWindow.show = shown\n"
         f"sys.exit(main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--smoke-test']))\n")
-    home = tmp_path / "home"
+    home, temp = tmp_path / "home", tmp_path / "temp"
+    temp.mkdir()
+    # A temp folder of its own: no other window (of another test, say) listens there.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home),
-               XDG_STATE_HOME=str(home), XDG_DATA_HOME=str(home), XDG_CACHE_HOME=str(home))
+               XDG_STATE_HOME=str(home), XDG_DATA_HOME=str(home), XDG_CACHE_HOME=str(home),
+               TMPDIR=str(temp))
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
