@@ -90,7 +90,6 @@ class Services:
         self.clock = clock
         self.hub = hub
         self._lock = threading.RLock()  # a service may make the ones it is built on
-        self._other_desks: OtherDesks | None = None
 
     @classmethod
     def open(cls, db: str | os.PathLike[str] | None = None,
@@ -106,13 +105,14 @@ class Services:
 
     @property
     def other_desks(self) -> OtherDesks:
-        """What other desks wrote (it needs no clock): made on first use too."""
+        """What other desks wrote (made of the factory and the hub alone): on first use too."""
         with self._lock:
-            if self._other_desks is None:
+            made = self.made("other_desks")
+            if made is None:
                 from services.other_desks import OtherDesks
 
-                self._other_desks = OtherDesks(self.factory, self.hub)
-        return self._other_desks
+                made = vars(self)["other_desks"] = OtherDesks(self.factory, self.hub)
+        return made
 
     def mentor_id(self) -> str | None:
         """The mentor this desk works for (None before a new database's first import)."""

@@ -32,6 +32,8 @@ def test_a_service_is_made_once_and_shares_the_containers_parts(tmp_path: Path) 
         assert sync._exporter is services.calendar_export  # noqa: SLF001
         assert services.calendar_server._availability is services.availability  # noqa: SLF001
         assert services.sessions._hub is services.hub  # noqa: SLF001
+        assert services.made("other_desks") is None
+        assert services.other_desks is services.other_desks is services.made("other_desks")
     finally:
         services.close()
 
