@@ -35,13 +35,15 @@ if TYPE_CHECKING:
 class _OnFirstUse:
     """A service of the container, made (and its module loaded) the first time it is asked
     for, then kept: a command uses one or two services, and loading every one cost ~20 ms of
-    each command's start. It is made of the factory, the clock and the hub, then the services
-    named in `built_on`; under the container's lock, as a worker thread may ask first."""
+    each command's start. It is made of the container's `parts` (the factory, the clock and
+    the hub unless told otherwise), then the services named in `built_on`; under the
+    container's lock, as a worker thread may ask first."""
 
-    def __init__(self, where: str, *built_on: str) -> None:
+    PARTS = ("factory", "clock", "hub")
+
+    def __init__(self, where: str, *built_on: str, parts: tuple[str, ...] = PARTS) -> None:
         self._module, _, self._class = where.rpartition(".")
-        self._built_on = built_on
-        self._name = self._class
+        self._built_on = (*parts, *built_on)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -53,8 +55,7 @@ class _OnFirstUse:
             made = services.made(self._name)
             if made is None:
                 kind = getattr(importlib.import_module(self._module), self._class)
-                made = kind(services.factory, services.clock, services.hub,
-                            *(getattr(services, name) for name in self._built_on))
+                made = kind(*(getattr(services, name) for name in self._built_on))
                 # Kept in the instance: later reads find it there without this descriptor.
                 vars(services)[self._name] = made
         return made
@@ -82,6 +83,8 @@ class Services:
     mentees: MenteeService = _OnFirstUse("services.mentees.MenteeService")
     journal: JournalService = _OnFirstUse("services.journal.JournalService")
     earnings: EarningsService = _OnFirstUse("services.earnings.EarningsService")
+    other_desks: OtherDesks = _OnFirstUse("services.other_desks.OtherDesks",
+                                          parts=("factory", "hub"))
 
     def __init__(self, engine: Engine, factory: sessionmaker, clock: Clock,
                  hub: ChangeHub) -> None:
@@ -102,17 +105,6 @@ class Services:
     def made(self, name: str) -> Any | None:
         """The service `name` if something has asked for it, else None (without making it)."""
         return vars(self).get(name)
-
-    @property
-    def other_desks(self) -> OtherDesks:
-        """What other desks wrote (made of the factory and the hub alone): on first use too."""
-        with self._lock:
-            made = self.made("other_desks")
-            if made is None:
-                from services.other_desks import OtherDesks
-
-                made = vars(self)["other_desks"] = OtherDesks(self.factory, self.hub)
-        return made
 
     def mentor_id(self) -> str | None:
         """The mentor this desk works for (None before a new database's first import)."""

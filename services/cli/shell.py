@@ -204,8 +204,7 @@ def _execute(args: argparse.Namespace) -> int:
                                 getattr(args, "mentor", None))
             # The command line keeps the calendar file by rewriting it once the command is done
             # (the calendar modules are loaded then: a command that changes nothing does not).
-            opened = app
-            app.hub.subscribe(lambda change: opened.calendar_sync.on_change(change))
+            app.hub.subscribe(lambda change: app.calendar_sync.on_change(change))
         return args.handler(args, app)
     except UsageError as exc:
         return report(str(exc), EXIT_USAGE)
