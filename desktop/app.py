@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import apply_language
 from desktop.resources import resource_path
-from desktop.settings import AppSettings
+from desktop.settings import AppSettings, database_named
 from desktop.single_instance import InstanceServer, any_listening, hand_over, instance_name
 from desktop.views.feedback import message_box
 from desktop.views.main_window import MainWindow
@@ -186,7 +186,7 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
     # starts, so that what goes wrong there is logged too.
     log_file = LogFile()
     _install_excepthook(log_file)
-    window = MainWindow(settings=settings, empty=has_sessions(db) is False)
+    window = MainWindow(settings=settings, empty=has_sessions(database_named(db)) is False)
     server: InstanceServer | None = None
     opened: list[Services] = []
 

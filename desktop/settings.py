@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from services.paths import APP_NAME
+from services.paths import APP_NAME, DEFAULT_DB_NAME, chosen_database
 
 DEFAULT_REMINDER_MINUTES = 15
 
 
-def settings_path() -> Path:
-    import platformdirs
+def user_folder(kind: str) -> Path:
+    """Mentor Desk's folder of the user's `kind` ('config' or 'data'): the one platformdirs
+    names (`user_config_dir`, `user_data_dir`; services/paths.py), asked of Qt, which names the
+    same folders ($XDG_CONFIG_HOME or ~/.config, $XDG_DATA_HOME or ~/.local/share;
+    %LOCALAPPDATA%; ~/Library/Application Support; a test holds the two equal). The window
+    reads these before it paints, and importing platformdirs would cost 6–8 ms of that."""
+    where = QStandardPaths.StandardLocation.GenericConfigLocation \
+        if kind == "config" and sys.platform != "darwin" \
+        else QStandardPaths.StandardLocation.GenericDataLocation
+    return Path(QStandardPaths.writableLocation(where)) / APP_NAME
 
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "mentordesk.ini"
+
+def settings_path() -> Path:
+    return user_folder("config") / "mentordesk.ini"
+
+
+def database_named(db: str | os.PathLike[str] | None) -> str:
+    """The database `db` names as `--db` does, the default file spelt out
+    (services.paths.chosen_database, default_db_path)."""
+    return chosen_database(db) or str(user_folder("data") / DEFAULT_DB_NAME)
 
 
 class AppSettings:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 APP_NAME = "MentorDesk"
 DB_ENV = "MENTORDESK_DB"
+DEFAULT_DB_NAME = "mentordesk.sqlite3"
 # The database, its backups and the log hold mentees' names, e-mail and forms: only the user
 # may read them, whatever the umask.
 PRIVATE_DIR_MODE = 0o700
@@ -16,7 +17,7 @@ PRIVATE_FILE_MODE = 0o600
 def default_db_path() -> Path:
     import platformdirs
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mentordesk.sqlite3"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_DB_NAME
 
 
 def chosen_database(db: str | os.PathLike[str] | None) -> str | None:

@@ -5,7 +5,6 @@ at once. Plain sqlite3, read-only: nothing is created or changed."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 from services.paths import chosen_database, default_db_path
@@ -21,7 +20,8 @@ def has_sessions(db: str | os.PathLike[str] | None) -> bool | None:
         return None
     path = Path(chosen).expanduser() if chosen else default_db_path()
     if not path.is_file():
-        return False
+        return False  # a first start: nothing to read, nothing loaded
+    sqlite3 = _sqlite3()
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
     except sqlite3.Error:
@@ -35,3 +35,15 @@ def has_sessions(db: str | os.PathLike[str] | None) -> bool | None:
         return None
     finally:
         conn.close()
+
+
+def _sqlite3():  # noqa: ANN202 - the module
+    """sqlite3's own C module, which the sqlite3 package re-exports: the package adds the
+    date and time adapters, and with them loads `datetime` (~3 ms, before the window can
+    paint; the window needs no date until it is filled in). The package where the module
+    is not on its own (another Python)."""
+    try:
+        import _sqlite3
+    except ImportError:
+        import sqlite3 as _sqlite3
+    return _sqlite3

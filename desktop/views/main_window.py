@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 # Dialogs and the tray icon through their module: a Qt class costs its first use (its enums are
 # made then), and the frame paints before any of them is needed.
 from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -19,19 +19,17 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPaintEvent,
+    QPalette,
     QPixmap,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -47,54 +45,13 @@ from services.plaintext import one_line
 # The frame paints before these are loaded (the pages, the services' records, the formatting
 # of times): they are imported where the filled-in window first needs them.
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QStyleOptionViewItem
+    from PySide6.QtWidgets import QListWidget
 
     from desktop.context import DeskContext
     from desktop.workers import Worker
     from services.records import Change
 
-# Qt.ItemDataRole.UserRole + 10, written out: the frame paints before Qt's namespace is loaded
-# (desktop/views/by_name.py; a test holds the two equal).
-BadgeRole = 0x0100 + 10
-
-
-class SidebarDelegate(QStyledItemDelegate):
-    """Draws a page name with its count as a rounded badge at the end of the line."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
-        super().paint(painter, option, index)
-        count = index.data(BadgeRole) or 0
-        if not count:
-            return
-        # Loaded on first need: the frame paints (with an empty sidebar) before them.
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QPainter
-        from PySide6.QtWidgets import QStyle
-
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = str(count)
-        metrics = option.fontMetrics
-        width = max(metrics.horizontalAdvance(text) + 12, metrics.height() + 2)
-        height = metrics.height() + 2
-        # At the end of the line: on the right, or on the left in a right-to-left window.
-        left = option.rect.left() + 10 if option.direction == Qt.LayoutDirection.RightToLeft \
-            else option.rect.right() - width - 10
-        rect = QRect(left, option.rect.center().y() - height // 2, width, height)
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(palette.highlightedText() if selected else palette.highlight())
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(palette.highlight().color() if selected
-                       else palette.highlightedText().color())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 48, max(size.height(), option.fontMetrics.height() + 16))
+SIDEBAR_WIDTH = 230
 
 
 class WelcomePage(QWidget):
@@ -191,13 +148,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1200, 760)
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setItemDelegate(SidebarDelegate(self.sidebar))
-        self.sidebar.setFixedWidth(230)
-        set_by_name(self.sidebar, frameShape="NoFrame",
-                    horizontalScrollBarPolicy="ScrollBarAlwaysOff")
+        # The list of pages comes with them (`attach`); until then an empty column of its
+        # width and colour (the list's base) stands in (desktop/views/sidebar.py), disabled
+        # as the list is while there is no session.
+        self.sidebar: QListWidget | QWidget = QWidget()
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
+        self.sidebar.setBackgroundRole(QPalette.ColorRole.Base)
+        self.sidebar.setAutoFillBackground(True)
+        self.sidebar.setEnabled(not empty)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
@@ -216,11 +174,11 @@ class MainWindow(QMainWindow):
         right.addWidget(self.reminder_notice)
         right.addWidget(self.stack, 1)
         right.addWidget(self.notice)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.sidebar)
-        row.addLayout(right, 1)
+        self._row = QHBoxLayout(central)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(0)
+        self._row.addWidget(self.sidebar)
+        self._row.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -233,11 +191,17 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: DeskContext, pages: list[Page]) -> None:
         """Fill the frame in: the pages, the badges, reminders and the calendar file."""
+        from PySide6.QtWidgets import QListWidgetItem
+
         from desktop.calendar_keeper import CalendarFileKeeper
         from desktop.reminders import Reminders
+        from desktop.views.sidebar import page_list
 
         self.ctx = ctx
         self.pages = pages
+        stand_in, self.sidebar = self.sidebar, page_list(self.tr("Pages"), SIDEBAR_WIDTH)
+        self._row.replaceWidget(stand_in, self.sidebar)
+        stand_in.deleteLater()
         for number, page in enumerate(pages, start=1):
             item = QListWidgetItem(page.title())
             keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
@@ -467,6 +431,8 @@ class MainWindow(QMainWindow):
         """The sidebar's badges, from one count of the work lists; and the welcome page
         while there is no session at all."""
         from PySide6.QtCore import Qt
+
+        from desktop.views.sidebar import BadgeRole
 
         counts = self.ctx.services.sessions.counts()
         for row, page in enumerate(self.pages):

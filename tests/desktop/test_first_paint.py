@@ -10,12 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QListWidget
 
 from desktop.app import fill_in
 from desktop.settings import AppSettings
 from desktop.views.main_window import MainWindow
 from services import demo
+from services.container import Services
 from services.startup import has_sessions
 from services.timefmt import parse_instant
 from tests.desktop.conftest import delivered
@@ -46,18 +50,34 @@ def frame(qtbot, tmp_path: Path, empty: bool) -> MainWindow:  # noqa: ANN001
     return window
 
 
+def sidebar_colour(window: MainWindow) -> str:
+    """The colour of the sidebar's column near its foot, below any page's name."""
+    place = window.sidebar.geometry()
+    spot = window.sidebar.parentWidget().mapTo(
+        window, place.bottomLeft()) + QPoint(place.width() // 2, -10)
+    return window.grab().toImage().pixelColor(spot).name()
+
+
 def test_the_frame_of_an_empty_database_is_its_welcome_page_then_filled_in(
         qtbot, services, tmp_path):  # noqa: ANN001
     window = frame(qtbot, tmp_path, empty=True)
     assert window.stack.currentWidget() is window.welcome and window.welcome.isVisible()
-    assert window.sidebar.count() == 0 and not window.attached()
+    assert not window.attached()
+    # An empty column stands in for the list of pages, where the list will be.
+    stand_in = window.sidebar
+    assert not isinstance(stand_in, QListWidget) and stand_in.isVisible()
+    place, colour = stand_in.geometry(), sidebar_colour(window)
     # Input waits: Import's shortcut reaches nothing yet.
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         fill_in(window, services)
     assert window.attached() and window.sidebar.count() == len(window.pages) > 0
+    assert isinstance(window.sidebar, QListWidget)
+    qtbot.waitUntil(lambda: window.sidebar.isVisible() and window.sidebar.geometry() == place)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(stand_in))  # gone, not merely hidden
     assert window.stack.currentWidget() is window.welcome  # still no session
     assert not window.sidebar.isEnabled()
+    assert sidebar_colour(window) == colour  # the column does not flash as the list comes
     window.ctx.bridge.detach()
 
 
@@ -66,7 +86,10 @@ def test_the_frame_of_a_database_with_sessions_is_blank_until_its_pages_are_in(
     demo.install(services)
     window = frame(qtbot, tmp_path, empty=False)
     assert window.stack.currentWidget() not in (window.welcome, *window.pages)
+    colour = sidebar_colour(window)
     fill_in(window, services)
+    qtbot.waitUntil(window.sidebar.isVisible)
+    assert sidebar_colour(window) == colour != window.palette().window().color().name()
     assert window.stack.currentWidget() is window.pages[0]
     assert window.sidebar.currentRow() == 0 and window.sidebar.isEnabled()
     window.ctx.bridge.detach()
@@ -126,11 +149,22 @@ def test_the_app_paints_before_it_loads_the_database_layer(tmp_path: Path) -> No
     assert (tmp_path / "new.sqlite3").exists()  # opened (and made) after the paint
 
 
-def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("database", ["new", "without sessions", "default"])
+def test_a_plain_start_paints_before_loading_the_command_line(
+        database: str, tmp_path: Path) -> None:
     """`mentordesk --db PATH` paints its window before the command line's parser and its
     commands, the database layer, the services' records, the log file's handlers, Qt's
-    namespace or (with no other window open) Qt's network module and hashlib are loaded; the
-    log file is there once the window is filled in."""
+    namespace, the sidebar's list, platformdirs, the sqlite3 package and datetime, or (with no
+    other window open) Qt's network module and hashlib are loaded; the log file is there once
+    the window is filled in. On a new database, one without sessions (read to tell so), and
+    the default one (no --db)."""
+    home, temp = tmp_path / "home", tmp_path / "temp"
+    temp.mkdir()
+    db = home / "MentorDesk" / "mentordesk.sqlite3" if database == "default" \
+        else tmp_path / "desk.sqlite3"
+    args = [] if database == "default" else ["--db", str(db)]
+    if database == "without sessions":
+        Services.open(db).close()
     code = (
         "import sys\n"
         "from PySide6.QtCore import QEvent, QObject\n"
@@ -139,7 +173,7 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "from desktop.__main__ import main\n"
         "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
         "'sqlalchemy', 'services.records', 'logging.handlers', 'PySide6.QtNetwork', "
-        "'hashlib')\n"
+        "'hashlib', 'platformdirs', 'sqlite3', 'datetime')\n"
         "from PySide6 import QtCore, QtWidgets\n"
         "class Watch(QObject):\n"
         "    seen = False\n"
@@ -149,7 +183,7 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "            self.seen = True\n"
         "            print('loaded at first paint:', [m for m in LATER if m in sys.modules], "
         "flush=True)\n"
-        "            print('Qt classes built:', [n for n in ('Qt', 'QStyle') "
+        "            print('Qt classes built:', [n for n in ('Qt', 'QStyle', 'QListWidget') "
         "if n in vars(QtCore) or n in vars(QtWidgets)], flush=True)\n"
         "        return False\n"
         "app = desktop.app.make_application([sys.argv[0]])\n"
@@ -161,13 +195,12 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
         "    window.installEventFilter(watch)\n"
         "    show(window)\n"
         "QMainWindow.show = shown\n"
-        f"sys.exit(main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--smoke-test']))\n")
-    home, temp = tmp_path / "home", tmp_path / "temp"
-    temp.mkdir()
+        f"sys.exit(main([*{args!r}, '--smoke-test']))\n")
     # A temp folder of its own: no other window (of another test, say) listens there.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home),
                XDG_STATE_HOME=str(home), XDG_DATA_HOME=str(home), XDG_CACHE_HOME=str(home),
                TMPDIR=str(temp))
+    env.pop("MENTORDESK_DB", None)
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -178,3 +211,4 @@ def test_a_plain_start_paints_before_loading_the_command_line(tmp_path: Path) ->
     assert lines[1] == "Qt classes built: []", done.stdout
     assert "the main window has painted" in lines[-1]
     assert list(home.rglob("mentordesk.log")), "the log file is set up after the paint"
+    assert db.is_file()  # the database it was told of (or the default) opened after the paint

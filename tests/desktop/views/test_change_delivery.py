@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.main_window import BadgeRole, MainWindow
+from desktop.views.main_window import MainWindow
+from desktop.views.sidebar import BadgeRole
 from tests.desktop.conftest import delivered, shown_window
 
 ALL = {"upcoming", "invitations", "confirmation", "sessions", "calendar", "availability",

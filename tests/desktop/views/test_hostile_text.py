@@ -34,7 +34,6 @@ from desktop.views.feedback import attempt
 from desktop.views.main_window import MainWindow
 from desktop.views.pages import build_pages
 from desktop.views.session_details_dialog import SessionDetailsDialog
-from desktop.views.session_table import SessionTable
 from services.sessions import SessionQuery
 from tests.desktop.conftest import as_shown
 from tests.hostile_data import ID, MARK, MULTI_MARK, RLO, install_hostile, isolated

@@ -10,7 +10,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.views.main_window import BadgeRole, MainWindow
+from desktop.views.main_window import MainWindow
+from desktop.views.sidebar import BadgeRole
 from services.demo import build_export
 from tests.conftest import EXCHANGE
 from tests.desktop.conftest import delivered, shown_window
@@ -186,10 +187,6 @@ def test_sample_export_file_imports_through_the_window(qtbot, ctx) -> None:  # n
     window.import_file(sample)
     done(qtbot, window)
     assert ctx.services.sessions.counts()["all"] == 5
-
-
-def test_the_badge_role_is_qts_user_role_plus_ten() -> None:
-    assert BadgeRole == Qt.ItemDataRole.UserRole + 10
 
 
 def test_the_actions_have_their_keys_and_the_toolbar_its_icons_once_filled_in(
