@@ -410,15 +410,21 @@ class PlatformImporter(ServiceBase):
                          bump=now, progress=progress)
         rows = []
         if_new = {"created_at": now, "updated_at": now, "revision": 0}
+        # A file has few lengths of session: each is made a timedelta once.
+        lengths: dict[int, timedelta] = {}
         for i, data in enumerate(items):
             status, outcome = PLATFORM_STATUS[data["status"]]
             start = times["sessions", i, "start"]
+            minutes = data["duration_minutes"]
+            length = lengths.get(minutes)
+            if length is None:
+                length = lengths[minutes] = timedelta(minutes=minutes)
             values: dict[str, Any] = {
                 "type": data["type"],
                 "mentee_id": data["mentee_id"],
                 "bundle_id": data.get("bundle_id"),
                 "start_utc": start,
-                "end_utc": start + timedelta(minutes=data["duration_minutes"]),
+                "end_utc": start + length,
                 "duration_minutes": data["duration_minutes"],
                 "form": data.get("form"),
                 "requested_at": times.get(("sessions", i, "requested_at")),

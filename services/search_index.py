@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, String, cast, column, false, func, literal, or_
-from sqlalchemy import select, table, true
+from sqlalchemy import select, table
 from sqlalchemy import text as sql_text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement

@@ -6,7 +6,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session as DB
@@ -37,7 +36,6 @@ from services.records import (
 from services.store import (
     ServiceBase,
     busy_record,
-    chunks,
     load_mentee,
     load_session,
     log_action,

@@ -154,9 +154,15 @@ def insert_many(db: DB, table: Table, rows: list[dict[str, Any]]) -> None:
         # The dialect's own type (psycopg wraps JSON in its Json, SQLite dumps it itself).
         process = table.c[name].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
         if process is not None:
-            # A column of one value (when the rows were made, say) is processed once.
-            values = [process(values[0])] * len(values) \
-                if values.count(values[0]) == len(values) else list(map(process, values))
+            # A column of one value (when the rows were made, say) is processed once, and so
+            # is None in a column that is mostly None (a JSON column's None is a dump).
+            if values.count(values[0]) == len(values):
+                values = [process(values[0])] * len(values)
+            elif None in values:
+                none = process(None)
+                values = [none if value is None else process(value) for value in values]
+            else:
+                values = list(map(process, values))
         columns.append(values)
     params: list[Any] = list(zip(*columns))
     if not compiled.positional:
