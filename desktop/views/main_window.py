@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
     QPaintEvent,
     QPalette,
     QPixmap,
@@ -191,6 +190,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: DeskContext, pages: list[Page]) -> None:
         """Fill the frame in: the pages, the badges, reminders and the calendar file."""
+        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QListWidgetItem
 
         from desktop.calendar_keeper import CalendarFileKeeper
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             page.session_activated.connect(self.open_session)
             page.note_requested.connect(self.open_note)
         self._add_page_actions()
-        self._put_icons()
+        self._finish_actions()
         tray = None
         if QtWidgets.QSystemTrayIcon.isSystemTrayAvailable():
             tray = QtWidgets.QSystemTrayIcon(self.windowIcon(), self)
@@ -273,30 +273,43 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | str | None = None,  # noqa: ANN001
-                icon: str | None = None) -> QAction:
-        """An action of the window. `shortcut` is a standard key, or keys as text ('Ctrl+I'),
-        set through the property: `QKeySequence('Ctrl+I')` would load Qt's namespace (its
-        overloads are told apart by Qt.Key), which the frame paints before. `icon` names one
-        of the style's standard pixmaps ('SP_DialogOpenButton'); it is drawn from the time the
-        window is filled in (`_put_icons`), and until then a blank icon holds its room, so that
-        the toolbar does not move: QStyle, which draws it, costs its ~300 enum values first."""
+    def _action(self, text: str, slot, shortcut: str | None = None,  # noqa: ANN001
+                icon: str | None = None, standard: str | None = None) -> QAction:
+        """An action of the window. `shortcut` is its keys as text ('Ctrl+I'), set through the
+        property: `QKeySequence('Ctrl+I')` would load Qt's namespace (its overloads are told
+        apart by Qt.Key), which the frame paints before. `standard` names one of the
+        platform's standard keys ('Quit': QKeySequence.StandardKey), `shortcut` then standing
+        in where the platform has none. `icon` names one of the style's standard pixmaps
+        ('SP_DialogOpenButton').
+
+        The standard keys and the icons come when the window is filled in (`_finish_actions`):
+        QKeySequence and QStyle cost their enums first (~70 and ~300 values), the frame takes
+        no input until then, and a blank icon holds each icon's room, so that the toolbar
+        does not move."""
         action = QAction(text, self)
-        if isinstance(shortcut, str):
-            action.setProperty("shortcut", shortcut)
+        if standard is not None:
+            self._standard_keys[action] = (standard, shortcut)
         elif shortcut is not None:
-            action.setShortcuts(shortcut)  # all of the platform's keys for it
+            action.setProperty("shortcut", shortcut)
         if icon is not None:
             action.setIcon(self._blank_icon)
             self._icons[action] = icon
         action.triggered.connect(slot)
         return action
 
-    def _put_icons(self) -> None:
-        """The actions' own icons in place of the blank ones the frame was shown with."""
+    def _finish_actions(self) -> None:
+        """The actions' standard keys, and their own icons in place of the blank ones the
+        frame was shown with."""
+        from PySide6.QtGui import QKeySequence
+
+        for action, (name, otherwise) in self._standard_keys.items():
+            action.setShortcuts(QKeySequence.StandardKey[name])  # all of the platform's keys
+            if action.shortcut().isEmpty() and otherwise:
+                action.setProperty("shortcut", otherwise)
         style, pixmaps = self.style(), QtWidgets.QStyle.StandardPixmap
-        for action, name in self._icons.items():
-            action.setIcon(style.standardIcon(pixmaps[name]))
+        for action, icon in self._icons.items():
+            action.setIcon(style.standardIcon(pixmaps[icon]))
+        self._standard_keys.clear()
         self._icons.clear()
 
     def _build_actions(self) -> None:
@@ -304,21 +317,18 @@ class MainWindow(QMainWindow):
         blank.fill(QColor(0, 0, 0, 0))
         self._blank_icon = QIcon(blank)
         self._icons: dict[QAction, str] = {}
+        self._standard_keys: dict[QAction, tuple[str, str | None]] = {}
         self.import_action = self._action(self.tr("&Import platform export…"),
                                           self.import_export_dialog, "Ctrl+I",
                                           "SP_DialogOpenButton")
         self.outbox_action = self._action(self.tr("Write &outbox…"), self.write_outbox_dialog,
                                           "Ctrl+Shift+O", "SP_DialogSaveButton")
-        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
-                                            QKeySequence.StandardKey.Preferences)
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setProperty("shortcut", "Ctrl+,")
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit)
-        if self.quit_action.shortcut().isEmpty():
-            self.quit_action.setProperty("shortcut", "Ctrl+Q")
-        self.undo_action = self._action(self.tr("&Undo"), self.undo_last,
-                                        QKeySequence.StandardKey.Undo, "SP_ArrowBack")
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,",
+                                            standard="Preferences")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q",
+                                        standard="Quit")
+        self.undo_action = self._action(self.tr("&Undo"), self.undo_last, icon="SP_ArrowBack",
+                                        standard="Undo")
         self.sample_action = self._action(self.tr("Load &sample data"), self.load_sample_data)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))

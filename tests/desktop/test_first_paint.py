@@ -154,10 +154,10 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         database: str, tmp_path: Path) -> None:
     """`mentordesk --db PATH` paints its window before the command line's parser and its
     commands, the database layer, the services' records, the log file's handlers, Qt's
-    namespace, the sidebar's list, platformdirs, the sqlite3 package and datetime, or (with no
-    other window open) Qt's network module and hashlib are loaded; the log file is there once
-    the window is filled in. On a new database, one without sessions (read to tell so), and
-    the default one (no --db)."""
+    namespace, QKeySequence, the sidebar's list, platformdirs, the sqlite3 package and
+    datetime, or (with no other window open) Qt's network module and hashlib are loaded; the
+    log file is there once the window is filled in. On a new database, one without sessions
+    (read to tell so), and the default one (no --db)."""
     home, temp = tmp_path / "home", tmp_path / "temp"
     temp.mkdir()
     db = home / "MentorDesk" / "mentordesk.sqlite3" if database == "default" \
@@ -174,7 +174,7 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
         "'sqlalchemy', 'services.records', 'logging.handlers', 'PySide6.QtNetwork', "
         "'hashlib', 'platformdirs', 'sqlite3', 'datetime')\n"
-        "from PySide6 import QtCore, QtWidgets\n"
+        "from PySide6 import QtCore, QtGui, QtWidgets\n"
         "class Watch(QObject):\n"
         "    seen = False\n"
         "    def eventFilter(self, watched, event):\n"
@@ -183,8 +183,9 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         "            self.seen = True\n"
         "            print('loaded at first paint:', [m for m in LATER if m in sys.modules], "
         "flush=True)\n"
-        "            print('Qt classes built:', [n for n in ('Qt', 'QStyle', 'QListWidget') "
-        "if n in vars(QtCore) or n in vars(QtWidgets)], flush=True)\n"
+        "            print('Qt classes built:', [n for n in ('Qt', 'QStyle', 'QKeySequence', "
+        "'QListWidget') if any(n in vars(m) for m in (QtCore, QtGui, QtWidgets))], "
+        "flush=True)\n"
         "        return False\n"
         "app = desktop.app.make_application([sys.argv[0]])\n"
         "watch = Watch()\n"
@@ -207,7 +208,8 @@ def test_a_plain_start_paints_before_loading_the_command_line(
     lines = done.stdout.splitlines()
     assert lines[0] == "loaded at first paint: []", done.stdout
     # PySide6 builds a Qt class's Python enums when Python first touches it: Qt's namespace
-    # (~20 ms) and QStyle (~8 ms) wait until the window has painted (desktop/views/by_name.py).
+    # (~20 ms), QStyle (~8 ms), QKeySequence (~1 ms) and the list's item-view classes (2-5 ms)
+    # wait until the window has painted (desktop/views/by_name.py).
     assert lines[1] == "Qt classes built: []", done.stdout
     assert "the main window has painted" in lines[-1]
     assert list(home.rglob("mentordesk.log")), "the log file is set up after the paint"
