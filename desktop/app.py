@@ -245,5 +245,12 @@ def run(db: str | os.PathLike[str] | None = None, now: datetime | None = None,
             server.close()
         if window.ctx is not None:
             window.ctx.bridge.detach()
+        # Work still running in the background (a calendar file being written, a look at the
+        # other desks) ends before its database is closed: the app may be left without its
+        # window being closed first (its event loop ended), and a worker cut off while Python
+        # shuts down may leave the process hanging.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
         for services in opened:
             services.close()
