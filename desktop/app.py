@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import desktop.import_scan  # noqa: F401, I001 - first of all (see there)
+
 import logging
 import os
 import sys

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -158,8 +159,11 @@ def test_a_plain_start_paints_before_loading_the_command_line(
     datetime, or (with no other window open) Qt's network module and hashlib are loaded; the
     log file is there once the window is filled in. On a new database, one without sessions
     (read to tell so), and the default one (no --db)."""
-    home, temp = tmp_path / "home", tmp_path / "temp"
-    temp.mkdir()
+    home = tmp_path / "home"
+    # A temp folder of its own: no other window (of another test, say) listens there. Not in
+    # tmp_path, which (a pytest-xdist worker's the longer) may leave too few of the 107 bytes a
+    # socket's path may have, and the window could not listen.
+    temp = Path(tempfile.mkdtemp())
     db = home / "MentorDesk" / "mentordesk.sqlite3" if database == "default" \
         else tmp_path / "desk.sqlite3"
     args = [] if database == "default" else ["--db", str(db)]
@@ -169,6 +173,12 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         "import sys\n"
         "from PySide6.QtCore import QEvent, QObject\n"
         "from PySide6.QtWidgets import QMainWindow\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "own, read_by_pyside = feature._mod_uses_pyside, []\n"
+        "def recorded(module):\n"
+        "    read_by_pyside.append(module.__name__)\n"
+        "    return own(module)\n"
+        "feature._mod_uses_pyside = recorded\n"
         "import desktop.app\n"
         "from desktop.__main__ import main\n"
         "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
@@ -186,6 +196,8 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         "            print('Qt classes built:', [n for n in ('Qt', 'QStyle', 'QKeySequence', "
         "'QListWidget') if any(n in vars(m) for m in (QtCore, QtGui, QtWidgets))], "
         "flush=True)\n"
+        "            print('read by PySide6:', [m for m in read_by_pyside "
+        "if m.startswith(('desktop', 'services'))], flush=True)\n"
         "        return False\n"
         "app = desktop.app.make_application([sys.argv[0]])\n"
         "watch = Watch()\n"
@@ -197,7 +209,6 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         "    show(window)\n"
         "QMainWindow.show = shown\n"
         f"sys.exit(main([*{args!r}, '--smoke-test']))\n")
-    # A temp folder of its own: no other window (of another test, say) listens there.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home),
                XDG_STATE_HOME=str(home), XDG_DATA_HOME=str(home), XDG_CACHE_HOME=str(home),
                TMPDIR=str(temp))
@@ -211,6 +222,9 @@ def test_a_plain_start_paints_before_loading_the_command_line(
     # (~20 ms), QStyle (~8 ms), QKeySequence (~1 ms) and the list's item-view classes (2-5 ms)
     # wait until the window has painted (desktop/views/by_name.py).
     assert lines[1] == "Qt classes built: []", done.stdout
+    # PySide6 looks into each module imported after it for its name: ours are read as bytes
+    # (desktop/import_scan.py), not through inspect.
+    assert lines[2] == "read by PySide6: []", done.stdout
     assert "the main window has painted" in lines[-1]
     assert list(home.rglob("mentordesk.log")), "the log file is set up after the paint"
     assert db.is_file()  # the database it was told of (or the default) opened after the paint
