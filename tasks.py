@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -35,13 +36,17 @@ APT_TEST = ["gir1.2-ical-3.0", "python3-gi", *APT_XVFB, "desktop-file-utils", "a
             "shared-mime-info", "libglib2.0-bin", "postgresql"]
 USAGE = """usage: python3 tasks.py COMMAND [ARGS...]
   app [ARGS]      set up, then start the desktop app (ARGS go to `mentordesk`)
-  test [ARGS]     set up, then run every test (ARGS go to pytest); the tests build the bundle
-                  once (1-2 min): MENTORDESK_SKIP_BUNDLE=1 skips those, for quick local runs only
+  test [ARGS]     set up, then run every test (ARGS go to pytest), on every core (at most 4
+                  pytest-xdist workers; `-n 0` runs them in one process); the tests build the
+                  bundle once (1-2 min): MENTORDESK_SKIP_BUNDLE=1 skips those, for quick local
+                  runs only
   bench [ARGS]    set up, then run the benchmarks in bench/
   bundle          set up, then build the one-folder bundle with PyInstaller (dist/MentorDesk)
   translations    set up, then update resources/i18n/*.ts from the code (pyside6-lupdate) and
                   compile them to the .qm files the app loads (pyside6-lrelease)
   cli ARGS        set up, then run `mentordesk ARGS` (the command line)"""
+# At most this many pytest-xdist workers (see test_workers).
+MAX_WORKERS = 4
 # The languages with a translation file; English holds only its plural forms.
 TRANSLATIONS = ("de", "ar", "en")
 
@@ -110,6 +115,29 @@ def setup(extras: str = "test", display: bool = False, test_tools: bool = False)
     ensure_installed(extras)
 
 
+def test_workers() -> int:
+    """How many pytest-xdist workers run the tests: one per core this process may use, at most
+    MAX_WORKERS (each starts its own PostgreSQL and Radicale, and many tests start programs of
+    their own, so more workers than cores only wait on each other)."""
+    cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+             else os.cpu_count() or 1)
+    return min(cores, MAX_WORKERS)
+
+
+def pytest_args(rest: list[str]) -> list[str]:
+    """pytest's arguments: `rest`, with the tests spread over test_workers() processes, the
+    bundle's tests together on one of them (`--dist loadgroup`: they share one build). Not when
+    `rest` or PYTEST_ADDOPTS chooses (`-n N`, `-p no:xdist`), debugs (`--pdb`, `--trace`: one
+    process), or there is one core."""
+    given = [*shlex.split(os.environ.get("PYTEST_ADDOPTS", "")), *rest]
+    if test_workers() < 2 or any(
+            arg in ("--numprocesses", "no:xdist", "-pno:xdist", "--pdb", "--trace")
+            or arg.startswith(("-n", "--numprocesses=")) for arg in given):
+        return rest
+    dist = [] if any(arg.startswith("--dist") for arg in given) else ["--dist", "loadgroup"]
+    return ["-n", str(test_workers()), *dist, *rest]
+
+
 def run(args: list[str], env: dict[str, str] | None = None) -> int:
     return subprocess.run(args, cwd=ROOT, env=env).returncode
 
@@ -162,7 +190,7 @@ def main(argv: list[str]) -> int:
     if task == "test":
         setup("test,bundle", display=True, test_tools=True)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        return run([python, "-m", "pytest", *rest], env)
+        return run([python, "-m", "pytest", *pytest_args(rest)], env)
     if task == "bench":
         setup("test,bundle")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

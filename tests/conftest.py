@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The system's temporary folder, before each test process takes one of its own (own_folders).
+SYSTEM_TEMP = tempfile.gettempdir()
 
 from services.clock import FixedClock  # noqa: E402
 from services.container import Services  # noqa: E402
@@ -17,6 +22,48 @@ from services.timefmt import parse_instant  # noqa: E402
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 EXCHANGE = SHARED / "exchange"
 ICS_SAMPLES = SHARED / "ics-samples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):  # the run's own process, not a pytest-xdist worker
+        from tests.bundle.build import new_run
+
+        new_run()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids: list[str]) -> None:  # noqa: ANN001
+    """Under pytest-xdist, the controller starts the bundle's build once, as soon as a worker has
+    collected the bundle tests (tests/bundle/build.py)."""
+    if any(nodeid.startswith("tests/bundle/") for nodeid in ids):
+        from tests.bundle.build import Build
+
+        Build.start()
+
+
+def pytest_sessionfinish() -> None:
+    from tests.bundle.build import Build
+
+    Build.stop()  # a build the run started and no longer waits for (the run was cut short)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """This test process's temporary folder and the user's folders (settings, log, data),
+    removed at the end: what the tests and the programs they start leave there (the local
+    sockets of the windows, a killed window's too, a log) neither meets another process running
+    tests (a pytest-xdist worker, another checkout's run) nor outlives the run. Short, so that a
+    socket's path in it stays under the 107 bytes a Unix socket's path may have."""
+    tmp_path_factory.getbasetemp()  # pytest's own folders stay where they were, kept after
+    folder = Path(tempfile.mkdtemp(prefix="mentordesk-tests-"))
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TMPDIR", str(folder))
+    patch.setattr(tempfile, "tempdir", str(folder))
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        patch.setenv(name, str(folder / "user" / name.split("_")[1].lower()))
+    yield folder
+    patch.undo()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 class MovableClock:
@@ -65,8 +112,6 @@ def databases(engine: str, tmp_path: Path, request: pytest.FixtureRequest):  # n
             if server is None:
                 made[name] = str(tmp_path / f"{name}.sqlite3")
                 if copy_of:
-                    import shutil
-
                     shutil.copy(copy_of, made[name])
             else:
                 made[name] = server.new_database(copy_of, empty)
@@ -101,9 +146,6 @@ def fixed(databases) -> Services:  # noqa: ANN001
 @pytest.fixture(scope="session")
 def radicale(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     """One real CalDAV server (Radicale) for the whole run; each test takes a user of its own."""
-    import shutil
-    import tempfile
-
     from tests.radicale_server import running_radicale
 
     # In memory where the system offers it: creating a file on this disk costs some 2 ms, and
@@ -121,14 +163,12 @@ def radicale(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
 def postgres():  # noqa: ANN201
     """One real PostgreSQL server for the whole run (tests/postgres.py); each test that uses it
     makes a database of its own."""
-    import shutil
-    import tempfile
-
     from tests.postgres import running_postgres
 
-    # Not under pytest's own folder: that one is private to the user running the tests, and
-    # the server may run as another (postgres, when the tests run as root).
-    folder = Path(tempfile.mkdtemp(prefix="mentordesk-postgres-"))
+    # Not under pytest's own folder nor this process's (own_folders): those are private to the
+    # user running the tests, and the server may run as another (postgres, when the tests run
+    # as root).
+    folder = Path(tempfile.mkdtemp(prefix="mentordesk-postgres-", dir=SYSTEM_TEMP))
     server = running_postgres(folder)
     yield server
     server.stop()

@@ -1,6 +1,7 @@
 """A real PostgreSQL server for the tests: Debian's `postgresql` package (the one a team's server
 runs, installed by tasks.py like the Qt libraries), `initdb` into a temporary folder, listening
 on 127.0.0.1 and a free port only, its socket in that folder, stopped at the end of the run.
+Each pytest-xdist worker starts one of its own.
 
 The server refuses to run as root, and the tests may run as root (CI does): then it runs as the
 `postgres` system user the package creates, in a folder that user owns.
@@ -26,6 +27,7 @@ SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "of
             "max_connections": "300", "shared_buffers": "32MB", "log_min_messages": "warning",
             "log_statement": "none", "autovacuum": "off"}
 START_SECONDS = 60
+PORT_TRIES = 5
 
 
 def server_binaries() -> Path:
@@ -109,26 +111,41 @@ def running_postgres(folder: Path) -> Postgres:
         capture_output=True, text=True, env=env, cwd=folder, **as_user)  # type: ignore[arg-type]
     if made.returncode != 0:
         raise RuntimeError(f"initdb failed: {made.stderr[-2000:]}")
-    port = free_port()
     options = [f"-c{name}={value}" for name, value in SETTINGS.items()]
-    log = open(folder / "postgres.log", "ab")  # noqa: SIM115 - the server's for its life
-    process = subprocess.Popen(
-        [str(binaries / "postgres"), "-D", str(data), "-p", str(port), "-h", "127.0.0.1",
-         "-k", str(folder), *options],
-        stdout=subprocess.DEVNULL, stderr=log, env=env, cwd=folder,
-        **as_user)  # type: ignore[arg-type]
-    server = Postgres(folder, port, process, int(binaries.parent.name.split(".")[0]))
-    deadline = time.monotonic() + START_SECONDS
+    for _ in range(PORT_TRIES):
+        port = free_port()
+        with open(folder / "postgres.log", "ab") as log:
+            process = subprocess.Popen(
+                [str(binaries / "postgres"), "-D", str(data), "-p", str(port), "-h",
+                 "127.0.0.1", "-k", str(folder), *options],
+                stdout=subprocess.DEVNULL, stderr=log, env=env, cwd=folder,
+                **as_user)  # type: ignore[arg-type]
+        server = Postgres(folder, port, process, int(binaries.parent.name.split(".")[0]))
+        if _accepts_connections(server):
+            return server
+    raise RuntimeError(f"PostgreSQL found no free port in {PORT_TRIES} tries: "
+                       + (folder / "postgres.log").read_text()[-2000:])
+
+
+def _accepts_connections(server: Postgres) -> bool:
+    """Wait until `server` accepts connections; False when another program (another test
+    worker's server, say) took its port between the look for a free one and the start.
+
+    Asked through the socket in the server's own folder, so that no other server on that port
+    can answer; the server makes that socket only once it holds its TCP port."""
     import psycopg
 
+    deadline = time.monotonic() + START_SECONDS
+    log = server.folder / "postgres.log"
     while True:
-        if process.poll() is not None:
-            raise RuntimeError("PostgreSQL did not start: "
-                               + (folder / "postgres.log").read_text()[-2000:])
+        if server.process.poll() is not None:
+            if "Address already in use" in log.read_text(errors="replace"):
+                return False
+            raise RuntimeError("PostgreSQL did not start: " + log.read_text()[-2000:])
         try:
-            psycopg.connect(host="127.0.0.1", port=port, user=ADMIN, dbname=ADMIN,
-                            connect_timeout=2).close()
-            return server
+            psycopg.connect(host=str(server.folder), port=server.port, user=ADMIN,
+                            dbname=ADMIN, connect_timeout=2).close()
+            return True
         except psycopg.OperationalError:
             if time.monotonic() > deadline:
                 server.stop()

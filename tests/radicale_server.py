@@ -1,21 +1,25 @@
 """A real CalDAV server for the tests: Radicale, from PyPI, on 127.0.0.1 and a free port, with
 htpasswd authentication and a storage folder of its own; it can be stopped and started again
-on the same port and folder (a server that goes away mid-sync and comes back)."""
+on the same port and folder (a server that goes away mid-sync and comes back). Each
+pytest-xdist worker starts one of its own."""
 
 from __future__ import annotations
 
 import json
 import pickle
+import secrets
 import socket
 import subprocess
 import sys
 import time
+from base64 import b64encode
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 PASSWORD = "correct horse battery"
 USERS = 100
+PORT_TRIES = 5
 # Radicale's own configuration API: `_filesystem_fsync` is a private option that a config file
 # may not set; without it every cached item is flushed to disk, which only costs time here.
 LAUNCHER = """
@@ -39,14 +43,27 @@ class Radicale:
         return f"http://127.0.0.1:{self.port}/"
 
     def start(self) -> None:
+        """Start the server: on its port again after a stop, else on a free one (another, should
+        another program take the one found before the server does)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        if not self.port:
-            self.port = free_port()
+        for _ in range(1 if self.port else PORT_TRIES):
+            port = self.port or free_port()
+            if self._started_on(port):
+                self.port = port
+                return
+        raise RuntimeError(f"Radicale found no free port: {self._log()}")
+
+    def _started_on(self, port: int) -> bool:
+        """Run the server on `port`; False when another program holds the port."""
+        # A user of this start's own, whom no other server knows: the server that lets it in
+        # is this one, not another that holds the port (another test worker's, say).
+        probe = secrets.token_hex(8)
         users = self.folder / "users"
-        users.write_text("".join(f"mentor{n}:{PASSWORD}\n" for n in range(1, USERS + 1)))
+        users.write_text("".join(f"mentor{n}:{PASSWORD}\n" for n in range(1, USERS + 1))
+                         + f"probe:{probe}\n")
         config = self.folder / "config"
         config.write_text(
-            f"[server]\nhosts = 127.0.0.1:{self.port}\n"
+            f"[server]\nhosts = 127.0.0.1:{port}\n"
             f"[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\n"
             "htpasswd_encryption = plain\n"
             # The default second of delay after a wrong password, to slow guessing, is for a
@@ -54,20 +71,28 @@ class Radicale:
             "delay = 0\n"
             f"[storage]\nfilesystem_folder = {self.folder / 'storage'}\n"
             "[logging]\nlevel = warning\n")
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", LAUNCHER, str(config)],
-            stdout=subprocess.DEVNULL, stderr=open(self.folder / "radicale.log", "ab"))  # noqa: SIM115
+        with open(self.folder / "radicale.log", "ab") as log:
+            self.process = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(config)],
+                                            stdout=subprocess.DEVNULL, stderr=log)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError("Radicale did not start: "
-                                   + (self.folder / "radicale.log").read_text()[-2000:])
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                time.sleep(0.05)
+                self.process = None
+                if "Address already in use" in self._log():
+                    return False
+                raise RuntimeError(f"Radicale did not start: {self._log()}")
+            answer = _status(port, "probe", probe)
+            if answer == 401:  # another server: this one fails to bind and ends
+                self.process.wait(timeout=30)
+                continue
+            if answer is not None:
+                return True
+            time.sleep(0.05)
+        self.stop()
         raise RuntimeError("Radicale did not listen within 30 seconds")
+
+    def _log(self) -> str:
+        return (self.folder / "radicale.log").read_text(errors="replace")[-2000:]
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -113,6 +138,23 @@ class Radicale:
                              get_etag(text), text, "VCALENDAR", "VEVENT",
                              int(start.timestamp()), int(end.timestamp())), handle)
         return f"{self.url}{user}/{name}/"
+
+
+def _status(port: int, user: str, password: str) -> int | None:
+    """The HTTP status the server on `port` answers `user`'s request for the root with; None
+    when nothing answers yet."""
+    import http.client
+
+    token = b64encode(f"{user}:{password}".encode()).decode()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    try:
+        connection.request("PROPFIND", "/", headers={"Authorization": f"Basic {token}",
+                                                     "Depth": "0"})
+        return connection.getresponse().status
+    except OSError:
+        return None
+    finally:
+        connection.close()
 
 
 def free_port() -> int:

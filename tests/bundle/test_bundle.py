@@ -21,10 +21,13 @@ from services.about import APP_ID, CLI_EXECUTABLE, GUI_EXECUTABLE, VERSION
 from services.demo import build_export
 from services.paths import database_identity
 from services.timefmt import parse_instant
-from tests.bundle.conftest import BUILD, NOW, ROOT
+from tests.bundle.build import BUILD, ROOT
+from tests.bundle.conftest import NOW
 from tests.radicale_server import PASSWORD
 
-pytestmark = pytest.mark.timeout(900)  # the first test waits for the build
+# The first test waits for the build; under pytest-xdist (`--dist loadgroup`) the tests run on
+# one worker, which waits for the build once.
+pytestmark = [pytest.mark.timeout(900), pytest.mark.xdist_group("bundle")]
 
 
 def run(program: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -139,13 +140,16 @@ def test_files_given_at_start_open_by_their_kind_and_others_are_told(
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes are asked, not looked for")
 def test_whether_any_window_listens_is_told_by_the_sockets_in_the_temp_folder(
         qtbot, tmp_path, monkeypatch):  # noqa: ANN001
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
-    (tmp_path / "other-app-socket").touch()
-    (tmp_path / "mentordesk-bench").mkdir()  # ours by its name, but no socket
+    # A temp folder of the test's own, not tmp_path: a socket's path has room for 107 bytes,
+    # which tmp_path (a pytest-xdist worker's the longer) may leave too few of.
+    temp = Path(tempfile.mkdtemp())
+    monkeypatch.setenv("TMPDIR", str(temp))
+    (temp / "other-app-socket").touch()
+    (temp / "mentordesk-bench").mkdir()  # ours by its name, but no socket
     assert not any_listening()
     server = InstanceServer(instance_name(database_identity(tmp_path / "desk.sqlite3")))
     assert server.listen()
-    assert Path(server._server.fullServerName()).parent == tmp_path  # noqa: SLF001
+    assert Path(server._server.fullServerName()).parent == temp  # noqa: SLF001
     assert any_listening()
     server.close()
     assert not any_listening()
