@@ -76,11 +76,10 @@ def main(argv: list[str]) -> int:
         window.resize(1200, 760)
         window.show()
         return app.exec()
-    import desktop.app
     from desktop.__main__ import main as desktop_main
 
-    # desktop.app reuses an existing QApplication.
-    desktop.app.make_application([sys.argv[0]])
+    # The app makes its QApplication itself, as a start of `mentordesk` does (made here first,
+    # the app would set its style sheet and icon a second time).
     watcher.watch()
     return desktop_main(rest)
 

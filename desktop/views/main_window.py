@@ -39,7 +39,6 @@ from desktop.views.by_name import set_by_name
 from desktop.views.feedback import InlineNotice, attempt, describe, message_box, sentence
 from desktop.views.page import Page
 from desktop.views.plain_label import plain_label
-from services.plaintext import one_line
 
 # The frame paints before these are loaded (the pages, the services' records, the formatting
 # of times): they are imported where the filled-in window first needs them.
@@ -51,6 +50,14 @@ if TYPE_CHECKING:
     from services.records import Change
 
 SIDEBAR_WIDTH = 230
+
+
+def one_line(value: object) -> str:
+    """`services.plaintext.one_line`, loaded when first needed: its tables and unicodedata
+    (~1.4 ms) wait until the window shows text from outside, after its first paint."""
+    from services.plaintext import one_line as shown
+
+    return shown(value)
 
 
 class WelcomePage(QWidget):

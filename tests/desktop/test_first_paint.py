@@ -156,7 +156,7 @@ def test_a_plain_start_paints_before_loading_the_command_line(
     """`mentordesk --db PATH` paints its window before the command line's parser and its
     commands, the database layer, the services' records, the log file's handlers, Qt's
     namespace, QKeySequence, the sidebar's list, platformdirs, the sqlite3 package and
-    datetime, or (with no other window open) Qt's network module and hashlib are loaded; the
+    datetime, the text-making-safe module, or (with no other window open) Qt's network module and hashlib are loaded; the
     log file is there once the window is filled in. On a new database, one without sessions
     (read to tell so), and the default one (no --db)."""
     home = tmp_path / "home"
@@ -183,7 +183,8 @@ def test_a_plain_start_paints_before_loading_the_command_line(
         "from desktop.__main__ import main\n"
         "LATER = ('services.cli', 'services.cli.shell', 'services.cli.session_commands', "
         "'sqlalchemy', 'services.records', 'logging.handlers', 'PySide6.QtNetwork', "
-        "'hashlib', 'platformdirs', 'sqlite3', 'datetime')\n"
+        "'hashlib', 'platformdirs', 'sqlite3', 'datetime', 'services.plaintext', "
+        "'unicodedata')\n"
         "from PySide6 import QtCore, QtGui, QtWidgets\n"
         "class Watch(QObject):\n"
         "    seen = False\n"
