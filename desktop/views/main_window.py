@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.pages = pages
         stand_in, self.sidebar = self.sidebar, page_list(self.tr("Pages"), SIDEBAR_WIDTH)
         self._row.replaceWidget(stand_in, self.sidebar)
+        stand_in.hide()  # at once: out of the layout, it would stay where it was until deleted
         stand_in.deleteLater()
         for number, page in enumerate(pages, start=1):
             item = QListWidgetItem(page.title())

@@ -72,6 +72,9 @@ def test_the_frame_of_an_empty_database_is_its_welcome_page_then_filled_in(
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(window.ready, timeout=10_000):
         fill_in(window, services)
+    # Gone from sight at once, not only once deleted (in a right-to-left window it would
+    # stand on the left, where the pages are).
+    assert not stand_in.isVisible()
     assert window.attached() and window.sidebar.count() == len(window.pages) > 0
     assert isinstance(window.sidebar, QListWidget)
     qtbot.waitUntil(lambda: window.sidebar.isVisible() and window.sidebar.geometry() == place)
