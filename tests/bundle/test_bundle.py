@@ -48,6 +48,17 @@ def test_both_executables_print_the_one_version(bundle, bundle_env):
     assert (bundle / "_internal" / "LICENSE").read_text().startswith("MIT License")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="told by glibc's loader")
+def test_the_command_line_loads_qt_only_when_it_draws(bundle, bundle_env):
+    """PyInstaller's run-time hook for PySide6, which imports QtCore at every start, is the
+    app's executable's alone (build.spec): the command line's `--version` loads no Qt."""
+    seen = {name: run(bundle / name, "--version", env={**bundle_env, "LD_DEBUG": "files"})
+            for name in (CLI_EXECUTABLE, GUI_EXECUTABLE)}
+    assert all(done.returncode == 0 for done in seen.values())
+    assert "libQt6Core" not in seen[CLI_EXECUTABLE].stderr
+    assert "libQt6Core" in seen[GUI_EXECUTABLE].stderr  # where Qt is loaded, this tells it
+
+
 def test_demo_upcoming_and_export_ics_do_what_they_do_from_source(bundle, bundle_env, tmp_path):
     cli = bundle / CLI_EXECUTABLE
     assert run(cli, "demo", env=bundle_env).returncode == 0
