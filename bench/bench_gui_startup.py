@@ -32,8 +32,8 @@ import history  # noqa: E402
 
 SIZES = [10_000, 100_000]
 RUNS = 7  # rounds of keystrokes
-# Rounds of first paints: each start is short and moves with the machine (the bare window by
-# 130-170 ms between runs of a quiet afternoon), so more of them.
+# Rounds of first paints: each start is short and moves with the machine (the bare window took
+# 113 to 250 ms within one quiet hour), so more of them.
 STARTS = 25
 LAUNCHER = HERE / "first_paint.py"
 # Prefixes as the mentor types a name, a search that finds nothing, and one in the forms.
