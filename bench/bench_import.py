@@ -74,7 +74,6 @@ def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def measure(sessions: int, rounds: int, folder: Path, env: dict[str, str]) -> dict[str, float]:
     export = history.export(sessions)
-    history.compile_sources()  # as installed: no figure includes compiling our sources
     times: dict[str, list[tuple[float, float]]] = {"ours": [], "floor": []}
     for n in range(rounds + 1):  # the first round warms the file cache and is not counted
         floor_db, our_db = folder / f"floor-{sessions}-{n}.db", folder / f"ours-{sessions}-{n}.db"
@@ -96,6 +95,7 @@ def main(argv: list[str]) -> int:
     if history.generator() is None:
         print("skipped: the shared generator is not here")
         return 0
+    history.compile_sources()  # as installed: no figure includes compiling our sources
     print(history.TABLE_HEAD)
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, XDG_STATE_HOME=tmp)
